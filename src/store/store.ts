@@ -7,7 +7,8 @@
 import type {
   ClaimRecord, DocumentRecord, EntityRecord, EventRecord, Mention,
 } from '../core/records.js';
-import type { ClaimStatus, EntityType, EventType, Predicate } from '../model/ontology.js';
+import type { ClaimStatus, Credibility, EntityType, EventType, Predicate, Reliability } from '../model/ontology.js';
+import type { PartialDate } from '../core/partial-date.js';
 
 /** A document without its text, for listings. */
 export type DocumentSummary = Omit<DocumentRecord, 'text'> & { readonly length: number };
@@ -60,6 +61,40 @@ export interface EntityFilter {
   readonly offset?: number;
 }
 
+/** A recorded merge: `source` now resolves to `target`. Reversible; kept in history. */
+export interface MergeRecord {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly actor: string;
+  readonly reason: string;
+  readonly at: string;
+  /** Set when the merge was undone. */
+  readonly undone_at: string | null;
+}
+
+/** A "possibly the same as" suggestion waiting for (or holding) an analyst's decision. */
+export interface SameAsCandidate {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly decision: 'same' | 'different' | null;
+  readonly decided_by: string | null;
+  readonly decided_at: string | null;
+}
+
+/** Analyst edits to a claim: status and grading. */
+export interface ClaimPatch {
+  readonly status?: ClaimStatus;
+  readonly confidence?: number;
+  readonly credibility?: Credibility | null;
+  readonly valid_from?: PartialDate | null;
+  readonly valid_to?: PartialDate | null;
+  readonly negated?: boolean;
+  readonly former?: boolean;
+}
+
 export interface StoreStats {
   readonly documents: number;
   readonly entities: Readonly<Record<string, number>>;
@@ -86,6 +121,12 @@ export interface LedgerReader {
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
 
   stats(): Promise<StoreStats>;
+
+  /** The id an entity id currently resolves to (itself unless merged away). */
+  canonicalId(id: string): Promise<string>;
+  listMerges(entity?: string): Promise<MergeRecord[]>;
+  /** Suggestions; `pending` keeps only the undecided ones. */
+  listSameAs(options?: { readonly pending?: boolean; readonly entity?: string }): Promise<SameAsCandidate[]>;
 }
 
 export interface LedgerWriter {
@@ -97,7 +138,28 @@ export interface LedgerWriter {
   /** Inserts a claim; a claim with the same id already stored is left as it is (idempotent). */
   insertClaim(claim: ClaimRecord): Promise<void>;
   insertEvent(event: EventRecord): Promise<void>;
-  updateClaimStatus(id: string, status: ClaimStatus): Promise<void>;
+  updateClaim(id: string, patch: ClaimPatch): Promise<void>;
+  setDocumentReliability(id: string, reliability: Reliability | null): Promise<void>;
+  renameEntity(id: string, name: string, key: string): Promise<void>;
+
+  /**
+   * Merges `source` into `target`: reads of `source` resolve to `target`, and the
+   * target's claims, events, mentions and aliases include the source's. Nothing is
+   * rewritten, so `unmerge` restores the state before the merge exactly.
+   */
+  mergeEntities(source: string, target: string, actor: string, reason: string): Promise<MergeRecord>;
+  unmerge(mergeId: string, actor: string, reason: string): Promise<void>;
+  /**
+   * Moves the given mentions (by document and start offset) of an entity to a new
+   * entity `into` (already inserted): how an analyst splits a wrongly merged actor.
+   */
+  moveMentions(from: string, into: string, mentions: ReadonlyArray<{ document: string; start: number }>): Promise<void>;
+  /** Re-points claims/event participants from one entity to another (used by split). */
+  repointClaims(claimIds: readonly string[], from: string, into: string): Promise<void>;
+
+  /** Records or refreshes a suggestion (a, b unordered); a decided pair keeps its decision. */
+  upsertSameAs(candidate: Pick<SameAsCandidate, 'a' | 'b' | 'score' | 'reasons'>): Promise<void>;
+  decideSameAs(a: string, b: string, decision: 'same' | 'different', actor: string): Promise<void>;
 }
 
 export type Transaction = LedgerReader & LedgerWriter;
