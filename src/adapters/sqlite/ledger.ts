@@ -1,0 +1,92 @@
+/**
+ * The port's readers and writers over one connection: thin async wrappers around
+ * the synchronous table modules, each turning driver errors into WorkbenchErrors.
+ * `guard` runs before every call so a closed store or a finished transaction
+ * refuses work instead of touching the database.
+ */
+import type { LedgerReader, LedgerWriter } from '../../store/store.js';
+import type { Conn } from './connection.js';
+import * as claims from './claims.js';
+import * as documents from './documents.js';
+import * as entities from './entities.js';
+import * as entityReads from './entity-reads.js';
+import * as events from './events.js';
+import * as merges from './merges.js';
+import { repointClaims } from './repoint.js';
+import * as sameAs from './same-as.js';
+import { searchDocuments } from './search.js';
+import { toWorkbenchError } from './sqlite-errors.js';
+import { stats } from './stats.js';
+
+type Guard = () => void;
+
+function call<T>(guard: Guard, action: string, fn: () => T): Promise<T> {
+  try {
+    guard();
+    return Promise.resolve(fn());
+  } catch (e) {
+    return Promise.reject(toWorkbenchError(e, action));
+  }
+}
+
+export function makeReader(c: Conn, guard: Guard): LedgerReader {
+  return {
+    getDocument: (id) => call(guard, 'getDocument', () => documents.getDocument(c, id)),
+    findDocumentBySha: (sha) => call(guard, 'findDocumentBySha', () => documents.findDocumentBySha(c, sha)),
+    listDocuments: () => call(guard, 'listDocuments', () => documents.listDocuments(c)),
+    searchDocuments: (q, limit) => call(guard, 'searchDocuments', () => searchDocuments(c, q, limit)),
+    getEntity: (id) => call(guard, 'getEntity', () => entityReads.getEntity(c, id)),
+    listEntities: (f) => call(guard, 'listEntities', () => entityReads.listEntities(c, f)),
+    findEntitiesByKeys: (keys, type) => call(guard, 'findEntitiesByKeys', () => entityReads.findEntitiesByKeys(c, keys, type)),
+    getClaim: (id) => call(guard, 'getClaim', () => claims.getClaim(c, id)),
+    listClaims: (f) => call(guard, 'listClaims', () => claims.listClaims(c, f)),
+    getEvent: (id) => call(guard, 'getEvent', () => events.getEvent(c, id)),
+    listEvents: (f) => call(guard, 'listEvents', () => events.listEvents(c, f)),
+    stats: () => call(guard, 'stats', () => stats(c)),
+    canonicalId: (id) => call(guard, 'canonicalId', () => merges.canonicalId(c, id)),
+    listMerges: (entity) => call(guard, 'listMerges', () => merges.listMerges(c, entity)),
+    listSameAs: (options) => call(guard, 'listSameAs', () => sameAs.listSameAs(c, options)),
+  };
+}
+
+/**
+ * Runs one write under a savepoint, so a write that fails half-way (a claim whose
+ * third evidence span is bad) leaves nothing behind even when the caller catches
+ * the error and carries on with the transaction.
+ */
+function atomic<T>(c: Conn, fn: () => T): T {
+  c.sql('SAVEPOINT write').run();
+  try {
+    const out = fn();
+    c.sql('RELEASE write').run();
+    return out;
+  } catch (e) {
+    c.sql('ROLLBACK TO write').run();
+    c.sql('RELEASE write').run();
+    throw e;
+  }
+}
+
+export function makeWriter(c: Conn, guard: Guard): LedgerWriter {
+  const write = <T>(action: string, fn: () => T): Promise<T> => call(guard, action, () => atomic(c, fn));
+  // The hot paths of a bulk load undo their own partial work; see claims.ts and entities.ts.
+  const selfAtomic = <T>(action: string, fn: () => T): Promise<T> => call(guard, action, fn);
+  return {
+    insertDocument: (doc) => write(`insertDocument ${doc.id}`, () => documents.insertDocument(c, doc)),
+    insertEntity: (e) => write(`insertEntity ${e.id}`, () => entities.insertEntity(c, e)),
+    addAliases: (id, aliases) => write(`addAliases ${id}`, () => entities.addAliases(c, id, aliases)),
+    insertMentions: (id, mentions) => selfAtomic(`insertMentions ${id}`, () => entities.insertMentions(c, id, mentions)),
+    insertClaim: (claim) => selfAtomic(`insertClaim ${claim.id}`, () => claims.insertClaim(c, claim)),
+    insertEvent: (event) => write(`insertEvent ${event.id}`, () => events.insertEvent(c, event)),
+    updateClaim: (id, patch) => write(`updateClaim ${id}`, () => claims.updateClaim(c, id, patch)),
+    setDocumentReliability: (id, r) => write(`setDocumentReliability ${id}`, () => documents.setDocumentReliability(c, id, r)),
+    renameEntity: (id, name, key) => write(`renameEntity ${id}`, () => entities.renameEntity(c, id, name, key)),
+    mergeEntities: (source, target, actor, reason) =>
+      write(`mergeEntities ${source}`, () => merges.mergeEntities(c, source, target, actor, reason)),
+    unmerge: (id, actor, reason) => write(`unmerge ${id}`, () => merges.unmerge(c, id, actor, reason)),
+    moveMentions: (from, into, mentions) => write(`moveMentions ${from}`, () => entities.moveMentions(c, from, into, mentions)),
+    repointClaims: (ids, from, into) => write(`repointClaims ${from}`, () => repointClaims(c, ids, from, into)),
+    upsertSameAs: (cand) => write('upsertSameAs', () => sameAs.upsertSameAs(c, cand)),
+    decideSameAs: (a, b, decision, actor) => write('decideSameAs', () => sameAs.decideSameAs(c, a, b, decision, actor)),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Configuration, parsed once at the edge and passed in. This is the only module
+ * that reads the environment.
+ */
+export interface StoreConfig {
+  /** SQLite file (the embedded default). */
+  readonly db: string;
+  /** PostgreSQL connection string; when set it wins over `db`. */
+  readonly databaseUrl: string | null;
+}
+
+export function storeConfig(flags: { db?: string }, env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  return {
+    db: flags.db ?? './cellgraph.db',
+    databaseUrl: flags.db ? null : (env.DATABASE_URL?.trim() || null),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Every command the CLI offers, in the order `--help` lists them.
+ */
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { registerIngest } from './ingest.js';
+import { registerDemo } from './demo.js';
+import { registerStats } from './stats.js';
+import { registerListings } from './listings.js';
+import { registerShow } from './show.js';
+import { registerSearch } from './search.js';
+import { registerExchange } from './exchange.js';
+import { registerEval } from './eval.js';
+import { registerServe } from './serve.js';
+
+export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
+  registerIngest,
+  registerDemo,
+  registerStats,
+  registerListings,
+  registerShow,
+  registerSearch,
+  registerExchange,
+  registerEval,
+  registerServe,
+];

@@ -1,0 +1,47 @@
+/**
+ * The only place that knows HTTP statuses: WorkbenchError codes map to statuses,
+ * and every error leaves as `{error: {code, message}}`.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isWorkbenchError, oneLine, type ErrorCode } from '../core/errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  unsupported: 415,
+  corrupt: 422,
+  too_large: 413,
+  conflict: 409,
+  store_unavailable: 503,
+  schema_too_new: 503,
+  forbidden: 403,
+  internal: 500,
+};
+
+export const statusFor = (code: ErrorCode): number => STATUS[code];
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+export function errorBody(code: string, message: string): ErrorBody {
+  return { error: { code, message } };
+}
+
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  if (isWorkbenchError(error)) {
+    void reply.status(statusFor(error.code)).send(errorBody(error.code, oneLine(error)));
+    return;
+  }
+  const fe = error as FastifyError;
+  if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    void reply.status(413).send(errorBody('too_large', 'request body too large'));
+    return;
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    void reply.status(fe.statusCode).send(errorBody('invalid_input', oneLine(error)));
+    return;
+  }
+  request.log.error({ err: { message: error.message, stack: error.stack } }, 'unhandled error');
+  void reply.status(500).send(errorBody('internal', 'internal error'));
+}
