@@ -56,7 +56,12 @@ export async function ingest(
 ): Promise<IngestReport> {
   const { files, skipped } = await listInputs([...paths]);
   const skippedAll = [...skipped];
-  for (const s of skipped) progress.warn(`skipped ${s.path}: ${s.reason}`);
+  const named = new Set(paths);
+  for (const s of skipped) {
+    // A file the user named explicitly is an error; files found in a directory are warnings.
+    if (named.has(s.path) && !options.keepGoing) throw new WorkbenchError('unsupported', `${s.path}: ${s.reason}`);
+    progress.warn(`skipped ${s.path}: ${s.reason}`);
+  }
   if (files.length > 1 && (options.title)) {
     throw new WorkbenchError('invalid_input', '--title applies to one document; give a single file');
   }
