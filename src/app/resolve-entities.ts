@@ -7,7 +7,7 @@ import type { Transaction, EntitySummary } from '../store/store.js';
 import type { DocumentRecord } from '../core/records.js';
 import type { Extraction } from '../extraction/types.js';
 import { nameKey } from '../resolution/normalise.js';
-import { planResolution } from './plan-resolution.js';
+import { resolveExtraction } from '../resolution/plan.js';
 import { entityIdFor } from './record-ids.js';
 
 export interface Resolved {
@@ -23,7 +23,7 @@ export async function resolveEntities(tx: Transaction, document: DocumentRecord,
     candidates.set(e.key, await tx.findEntitiesByKeys(keys, e.type));
   }
   const decided = await tx.listSameAs({});
-  const plan = planResolution({
+  const plan = resolveExtraction({
     entities: extraction.entities,
     candidates,
     decisions: decided,

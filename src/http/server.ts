@@ -12,6 +12,8 @@ import { mount, type AnyRoute } from './route.js';
 import { openApiDocument } from './openapi.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { documentRoutes } from './routes/documents.js';
+import { graphRoutes } from './routes/graph.js';
+import { registerWebApp } from './static.js';
 
 export interface ServerOptions {
   readonly store: Store;
@@ -23,7 +25,7 @@ export interface ServerOptions {
   readonly logger?: boolean;
 }
 
-export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes];
+export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; auth: AuthState }> {
   const auth = options.auth ?? newAuthState();
@@ -44,5 +46,6 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   const spec = openApiDocument([...ROUTES, { method: 'GET', url: '/api/openapi.json', summary: 'This document', tag: 'meta', handler: async () => null }], '0.1.0');
   app.get('/api/openapi.json', async () => spec);
   mount(app, ROUTES, options.store);
+  await registerWebApp(app);
   return { app, auth };
 }

@@ -111,6 +111,7 @@ export interface LedgerReader {
 
   /** The entity with all its mentions, or null. */
   getEntity(id: string): Promise<EntityRecord | null>;
+  /** Canonical entities, most mentioned first, then in creation order. */
   listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
   /** Entities having any of these normalised name keys (optionally of one type). */
   findEntitiesByKeys(keys: readonly string[], type?: EntityType): Promise<EntitySummary[]>;

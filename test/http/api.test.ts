@@ -19,6 +19,14 @@ let auth: AuthState;
 let bearer: Record<string, string>;
 
 function multipart(parts: Array<{ name: string; filename?: string; content: string }>): { payload: string; headers: Record<string, string> } {
+  return withBearer(rawMultipart(parts));
+}
+
+function withBearer(r: { payload: string; headers: Record<string, string> }) {
+  return { payload: r.payload, headers: { ...r.headers, authorization: `Bearer ${auth.apiToken}` } };
+}
+
+function rawMultipart(parts: Array<{ name: string; filename?: string; content: string }>): { payload: string; headers: Record<string, string> } {
   const boundary = '----cellgraphtest';
   const body = parts.map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n`
     + `${p.filename ? 'Content-Type: application/octet-stream\r\n' : ''}\r\n${p.content}\r\n`).join('') + `--${boundary}--\r\n`;

@@ -45,7 +45,10 @@ export function listEntities(c: Conn, filter: EntityFilter = {}): EntitySummary[
     where.push(`e.id IN (SELECT me.canonical FROM mentions m JOIN entities me ON me.id = m.entity WHERE m.document = ?)`);
     params.push(filter.document);
   }
-  const ids = c.value(`SELECT e.id FROM entities e WHERE ${where.join(' AND ')} ORDER BY e.seq LIMIT ? OFFSET ?`)
+  // Most mentioned first, as the port promises; creation order breaks ties.
+  const ids = c.value(`SELECT e.id FROM entities e WHERE ${where.join(' AND ')}
+    ORDER BY (SELECT count(*) FROM mentions m JOIN entities x ON x.id = m.entity WHERE x.canonical = e.id) DESC, e.seq
+    LIMIT ? OFFSET ?`)
     .all(...params, filter.limit ?? -1, filter.offset ?? 0) as string[];
   return summaries(c, ids);
 }

@@ -12,6 +12,7 @@ import { registerSearch } from './search.js';
 import { registerExchange } from './exchange.js';
 import { registerEval } from './eval.js';
 import { registerServe } from './serve.js';
+import { registerGraph } from './graph.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -22,5 +23,6 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerSearch,
   registerExchange,
   registerEval,
+  registerGraph,
   registerServe,
 ];

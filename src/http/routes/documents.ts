@@ -15,6 +15,13 @@ import { SUPPORTED_EXTENSIONS } from '../../documents/index.js';
 
 const id = z.object({ id: z.string().min(1).max(200) });
 
+/** Parser failures of a broken multipart body are the client's error, not ours. */
+function asClientError(e: unknown): never {
+  const err = e as { code?: string; statusCode?: number; message?: string };
+  if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413 || e instanceof WorkbenchError) throw e;
+  throw new WorkbenchError('invalid_input', `malformed multipart body: ${String(err.message ?? e).split('\n')[0]}`);
+}
+
 export const documentRoutes: AnyRoute[] = [
   route({
     method: 'GET', url: '/api/documents', tag: 'documents', summary: 'List stored documents (without their text)',
@@ -52,21 +59,25 @@ export const documentRoutes: AnyRoute[] = [
         const names = new Map<string, string>();
         let marking = 'TLP:CLEAR';
         let published: string | null = null;
-        for await (const part of request.parts()) {
-          if (part.type === 'field') {
-            if (part.fieldname === 'marking') marking = String(part.value);
-            if (part.fieldname === 'published' && String(part.value).trim()) published = String(part.value);
-            continue;
+        try {
+          for await (const part of request.parts()) {
+            if (part.type === 'field') {
+              if (part.fieldname === 'marking') marking = String(part.value);
+              if (part.fieldname === 'published' && String(part.value).trim()) published = String(part.value);
+              continue;
+            }
+            // The client's file name is used only for its extension: no path from outside reaches the file system.
+            const ext = path.extname(part.filename ?? '').toLowerCase();
+            if (!SUPPORTED_EXTENSIONS.includes(ext)) {
+              throw new WorkbenchError('unsupported', `unsupported file type "${ext || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
+            }
+            const target = path.join(dir, `upload-${files.length}${ext}`);
+            await writeFile(target, await part.toBuffer());
+            files.push(target);
+            names.set(target, `upload:${(part.filename ?? '').split(/[\\/]/).pop() || 'unnamed'}`);
           }
-          // The client's file name is used only for its extension: no path from outside reaches the file system.
-          const ext = path.extname(part.filename ?? '').toLowerCase();
-          if (!SUPPORTED_EXTENSIONS.includes(ext)) {
-            throw new WorkbenchError('unsupported', `unsupported file type "${ext || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
-          }
-          const target = path.join(dir, `upload-${files.length}${ext}`);
-          await writeFile(target, await part.toBuffer());
-          files.push(target);
-          names.set(target, `upload:${(part.filename ?? '').split(/[\\/]/).pop() || 'unnamed'}`);
+        } catch (e) {
+          asClientError(e);
         }
         if (files.length === 0) throw new WorkbenchError('invalid_input', 'no file in the upload (field "file")');
         const report = await ingest(store, files, {

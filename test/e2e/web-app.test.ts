@@ -1,0 +1,173 @@
+/**
+ * The analyst's web app end to end, in real headless Chromium against a real server:
+ * login, upload, chart, profile with footnotes, review with the keyboard, the time
+ * slider, the map — and not one request leaving 127.0.0.1. Screenshots of the main
+ * views land in docs/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO, startHarness, type Harness } from './harness.js';
+
+const SHOTS = path.join(REPO, 'docs/screenshots');
+let hx: Harness;
+let scratch: string;
+
+// A short report written for this test: a dated pledge, a leader, an arrest and a bombing.
+const REPORT = [
+  'Field note on Jaish-e-Mohammed',
+  'Published: 2019-06-10',
+  '',
+  'In March 2019 Jaish-e-Mohammed pledged allegiance to Lashkar-e-Taiba, according to officials in Lahore.',
+  'Masood Azhar, the leader of Jaish-e-Mohammed, was arrested in Bahawalpur on 2 April 2019.',
+  'A bombing in Quetta on 5 May 2019 killed 12 people; Jaish-e-Mohammed claimed responsibility.',
+  '',
+].join('\n');
+
+const shot = async (name: string): Promise<void> => { await hx.page.screenshot({ path: path.join(SHOTS, `${name}.png`) }); };
+const ready = async (): Promise<void> => { await hx.page.waitForSelector('body[data-ready="true"]'); };
+const statusNumber = async (attr: string): Promise<number> => Number(await hx.page.getAttribute('#chart-status', `data-${attr}`));
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  scratch = mkdtempSync(path.join(tmpdir(), 'cellgraph-e2e-files-'));
+  hx = await startHarness();
+});
+afterAll(async () => { await hx?.close(); rmSync(scratch, { recursive: true, force: true }); });
+
+describe('web app', () => {
+  it('refuses the app without a session and logs in with the one-time URL', async () => {
+    const anonymous = await hx.page.request.get(`${hx.base}/`);
+    expect(anonymous.status()).toBe(401);
+    await hx.page.goto(hx.loginUrl);
+    expect(new URL(hx.page.url()).searchParams.has('token')).toBe(false);
+    await ready();
+    await hx.page.waitForSelector('#chart-status[data-edges]');
+    expect(await statusNumber('edges')).toBeGreaterThan(0);
+    expect(await hx.page.locator('canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('uploads a report through the file input and shows its entities in the chart', async () => {
+    await hx.page.goto(`${hx.base}/#/documents`);
+    await ready();
+    const file = path.join(scratch, 'field-note.txt');
+    writeFileSync(file, REPORT);
+    await hx.page.setInputFiles('#upload-input', file);
+    await hx.page.waitForSelector('#upload-status[data-done="true"]', { timeout: 20_000 });
+    expect(await hx.page.textContent('#upload-status')).toMatch(/Ingested 1 document/);
+    expect(await hx.page.getAttribute('#upload-progress', 'value')).toBe('1');
+    await hx.page.click('text=Field note on Jaish-e-Mohammed');
+    await ready();
+    await hx.page.waitForSelector('#doc-text a.mention.t-organization');
+    expect(await hx.page.locator('#doc-text a.mention').count()).toBeGreaterThanOrEqual(4);
+    await shot('document');
+
+    await hx.page.click('nav a[data-view="chart"]');
+    await ready();
+    await hx.page.waitForFunction(() => document.querySelector('#entities-in-view')?.textContent?.includes('Lashkar-e-Taiba'));
+    const names = await hx.page.locator('#entities-in-view a').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Lashkar-e-Taiba', 'Masood Azhar']));
+    await shot('chart');
+  });
+
+  it('uploads a report dropped on the drop zone', async () => {
+    await hx.page.goto(`${hx.base}/#/documents`);
+    await ready();
+    const before = (await hx.store.stats()).documents;
+    const text = 'Dropped note\nPublished: 2018-01-05\n\nIn January 2018 Lashkar-e-Jhangvi operated in Quetta, officials said.\n';
+    const transfer = await hx.page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'dropped-note.txt', { type: 'text/plain' }));
+      return d;
+    }, text);
+    await hx.page.dispatchEvent('#dropzone', 'drop', { dataTransfer: transfer });
+    await hx.page.waitForSelector('#upload-status[data-done="true"]', { timeout: 20_000 });
+    expect((await hx.store.stats()).documents).toBe(before + 1);
+    expect(await hx.page.locator('text=Dropped note').count()).toBe(1);
+  });
+
+  it('finds an entity by search and opens its profile with footnoted lines that lead to the quote', async () => {
+    await hx.page.fill('#chart-search', 'Masood Azhar');
+    await hx.page.press('#chart-search', 'Enter');
+    await hx.page.waitForSelector('#profile:not([hidden]) #profile-title');
+    expect(await hx.page.textContent('#profile-title')).toBe('Masood Azhar');
+    expect(await hx.page.textContent('#profile')).toMatch(/Leads or founded[\s\S]*leader of/);
+    const source = hx.page.locator('#profile .footnotes a').first();
+    expect(await hx.page.locator('#profile .footnotes li').count()).toBeGreaterThan(0);
+    await shot('profile');
+    await source.click();
+    await ready();
+    await hx.page.waitForSelector('mark#evidence');
+    expect(await hx.page.textContent('mark#evidence')).toMatch(/Masood Azhar/);
+  });
+
+  it('accepts a claim with the keyboard in the review queue, and the store records it', async () => {
+    await hx.page.goto(`${hx.base}/#/review`);
+    await ready();
+    const first = hx.page.locator('#review-list li').first();
+    const id = (await first.getAttribute('data-claim'))!;
+    expect((await hx.store.getClaim(id))?.status).toBe('proposed');
+    await shot('review');
+    await hx.page.keyboard.press('a');
+    await hx.page.waitForSelector(`#review-list li[data-claim="${id}"][data-status="accepted"]`);
+    expect((await hx.store.getClaim(id))?.status).toBe('accepted');
+    // The focus moved on: r now rejects the second claim.
+    const second = (await hx.page.locator('#review-list li').nth(1).getAttribute('data-claim'))!;
+    await hx.page.keyboard.press('k');
+    await hx.page.keyboard.press('j');
+    await hx.page.keyboard.press('r');
+    await hx.page.waitForSelector(`#review-list li[data-claim="${second}"][data-status="rejected"]`);
+    expect((await hx.store.getClaim(second))?.status).toBe('rejected');
+  });
+
+  it('moves the time slider and the number of relations changes without reloading the page', async () => {
+    await hx.page.goto(`${hx.base}/#/chart`);
+    await ready();
+    await hx.page.check('#asof-on');
+    await hx.page.focus('#asof');
+    await hx.page.keyboard.press('Home');
+    const first = await hx.page.getAttribute('#asof', 'min');
+    await hx.page.waitForFunction(() => /as of \d{4}-\d{2}/.test(document.querySelector('#chart-status')?.textContent ?? ''));
+    const early = await statusNumber('edges');
+    const earlyLabel = await hx.page.textContent('#asof-value');
+    await hx.page.keyboard.press('End');
+    await hx.page.waitForFunction((label) => !document.querySelector('#chart-status')?.textContent?.includes(`as of ${label}`), earlyLabel);
+    const late = await statusNumber('edges');
+    const lateLabel = await hx.page.textContent('#asof-value');
+    expect(first).toBe('0');
+    expect(lateLabel).not.toBe(earlyLabel);
+    expect(late).not.toBe(early);
+    // What the chart shows is what the API projects at that date (all filters are on).
+    const count = (asOf: string | null) => hx.page.evaluate((d) => fetch(`/api/graph?includeProposed=true&asOf=${d}`).then((r) => r.json()).then((g) => g.edges.length), asOf);
+    expect(await count(earlyLabel)).toBe(early);
+    expect(await count(lateLabel)).toBe(late);
+    await shot('chart-as-of');
+  });
+
+  it('draws events on the offline map', async () => {
+    await hx.page.goto(`${hx.base}/#/map`);
+    await ready();
+    await hx.page.waitForSelector('#map-status[data-markers]');
+    await hx.page.mouse.move(5, 880);
+    const markers = Number(await hx.page.getAttribute('#map-status', 'data-markers'));
+    expect(markers).toBeGreaterThan(0);
+    expect(await hx.page.locator('path.event-marker').count()).toBe(markers);
+    expect(await hx.page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(100);
+    await shot('map');
+  });
+
+  it('shows a timeline of an entity', async () => {
+    const { items } = await (await hx.page.request.get(`${hx.base}/api/entities?q=${encodeURIComponent('Jaish-e-Mohammed')}`)).json();
+    await hx.page.goto(`${hx.base}/#/timeline/${items[0].id}`);
+    await ready();
+    await hx.page.waitForSelector('svg.timeline-svg rect');
+    expect(await hx.page.textContent('#timeline-title')).toMatch(/Timeline of Jaish/);
+    await shot('timeline');
+  });
+
+  it('never asked for anything off this server, and raised no page errors', () => {
+    expect(hx.offsite).toEqual([]);
+    expect(hx.pageErrors).toEqual([]);
+  });
+});
