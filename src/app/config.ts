@@ -15,3 +15,8 @@ export function storeConfig(flags: { db?: string }, env: NodeJS.ProcessEnv = pro
     databaseUrl: flags.db ? null : (env.DATABASE_URL?.trim() || null),
   };
 }
+
+/** Who is acting, for the merge history and review records: --by, else the login name. */
+export function actorName(flags: { by?: string }, env: NodeJS.ProcessEnv = process.env): string {
+  return flags.by?.trim() || env.CELLGRAPH_USER?.trim() || env.USER?.trim() || 'analyst';
+}

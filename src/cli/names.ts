@@ -33,11 +33,12 @@ export async function resolveEntityName(store: Store, name: string): Promise<Ent
 }
 
 export async function findByName(store: Store, name: string): Promise<EntitySummary[]> {
-  if (/^ent_[0-9a-f]+$/.test(name)) {
+  if (/^ent_\w+$/.test(name)) {
     const e = await store.getEntity(name);
-    if (!e) return [];
-    const { mentions, ...rest } = e;
-    return [{ ...rest, mention_count: mentions.length }];
+    if (e) {
+      const { mentions, ...rest } = e;
+      return [{ ...rest, mention_count: mentions.length }];
+    }
   }
   const found = await store.findEntitiesByKeys([nameKey(name)]);
   return [...found].sort((a, b) => b.mention_count - a.mention_count);

@@ -72,6 +72,8 @@ export async function startHarness(): Promise<Harness> {
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
+  // Fail in seconds, not the default 30: every wait here is for a local server.
+  page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return {

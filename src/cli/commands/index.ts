@@ -13,6 +13,9 @@ import { registerExchange } from './exchange.js';
 import { registerEval } from './eval.js';
 import { registerServe } from './serve.js';
 import { registerGraph } from './graph.js';
+import { registerQuestions } from './questions.js';
+import { registerCurate } from './curate.js';
+import { registerReview } from './review.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -24,5 +27,8 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerExchange,
   registerEval,
   registerGraph,
+  registerQuestions,
+  registerReview,
+  registerCurate,
   registerServe,
 ];

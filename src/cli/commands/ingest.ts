@@ -9,8 +9,7 @@ import { asMarking } from '../../model/vocabulary.js';
 import { parsePartialDate } from '../../core/partial-date.js';
 import { ingestProgress } from '../progress.js';
 import { json } from '../format.js';
-import { WorkbenchError } from '../../core/errors.js';
-import type { Reliability } from '../../model/ontology.js';
+import { parseReliability } from '../../app/review.js';
 
 export function registerIngest(program: Command, io: Io): void {
   program.command('ingest')
@@ -26,20 +25,13 @@ export function registerIngest(program: Command, io: Io): void {
     .action(async (paths: string[], flags) => {
       const marking = asMarking(flags.marking);
       const published = flags.published ? parsePartialDate(flags.published) : null;
-      const reliability = parseReliability(flags.reliability);
+      const reliability = flags.reliability === undefined ? null : parseReliability(flags.reliability);
       const progress = ingestProgress(io);
       const report = await withStore(flags, (store) => ingest(store, paths, {
         marking, published, title: flags.title ?? null, reliability, keepGoing: Boolean(flags.keepGoing),
       }, progress)).finally(() => progress.stop());
       io.out(flags.json ? json(report) : describe(report));
     });
-}
-
-function parseReliability(value: string | undefined): Reliability | null {
-  if (value === undefined) return null;
-  const v = value.trim().toUpperCase();
-  if (!/^[A-F]$/.test(v)) throw new WorkbenchError('invalid_input', `invalid reliability "${value}" (expected A to F)`);
-  return v as Reliability;
 }
 
 export function describe(report: IngestReport): string {
