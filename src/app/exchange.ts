@@ -8,6 +8,7 @@ import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord } from '../
 import { WorkbenchError } from '../core/errors.js';
 import { nameKey } from '../resolution/normalise.js';
 import { toInterchange, parseInterchange, type Interchange } from '../interchange/index.js';
+import { isStixBundle, ledgerToStix, stixToLedger, type StixBundle } from '../share/stix/index.js';
 
 export async function exportLedger(store: Store, options: { document?: string } = {}): Promise<Interchange> {
   const docFilter = options.document;
@@ -52,9 +53,36 @@ export interface ImportReport {
   readonly skippedDocuments: number;
 }
 
-export async function importLedger(store: Store, raw: unknown): Promise<ImportReport> {
-  const data = parseInterchange(raw);
-  return store.transaction((tx) => writeInterchange(tx, data));
+export async function exportStix(store: Store, options: { document?: string; identity?: string } = {}): Promise<StixBundle> {
+  const { documents, entities, claims, events } = await exportLedger(store, options);
+  return ledgerToStix({ documents: [...documents], entities: [...entities], claims: [...claims], events: [...events] },
+    options.identity ? { identity: { name: options.identity } } : {});
+}
+
+export type ImportFormat = 'auto' | 'cellgraph' | 'stix';
+
+/**
+ * Imports a cellgraph/1 file or a STIX 2.1 bundle (recognised by content unless
+ * `format` says). STIX objects Cellgraph cannot map (malware, indicators…) are not
+ * stored yet, so such a bundle is refused unless `dropUnmapped` accepts the loss.
+ */
+export async function importLedger(
+  store: Store, raw: unknown, options: { format?: ImportFormat; dropUnmapped?: boolean } = {},
+): Promise<ImportReport & { warnings: string[] }> {
+  const format = options.format ?? 'auto';
+  const stix = format === 'stix' || (format === 'auto' && isStixBundle(raw));
+  if (!stix) {
+    const data = parseInterchange(raw);
+    return { ...(await store.transaction((tx) => writeInterchange(tx, data))), warnings: [] };
+  }
+  const { ledger, foreign, warnings } = stixToLedger(raw);
+  if (foreign.length > 0 && !options.dropUnmapped) {
+    const types = [...new Set(foreign.map((o) => o.type))].sort().join(', ');
+    throw new WorkbenchError('unsupported', `${foreign.length} STIX objects cannot be mapped (${types}); pass --drop-unmapped to import the rest`);
+  }
+  const data = parseInterchange({ format: 'cellgraph/1', ...ledger });
+  const report = await store.transaction((tx) => writeInterchange(tx, data));
+  return { ...report, warnings: foreign.length ? [...warnings, `${foreign.length} unmapped STIX objects were not imported`] : warnings };
 }
 
 async function writeInterchange(tx: Transaction, data: Interchange): Promise<ImportReport> {

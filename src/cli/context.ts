@@ -1,7 +1,7 @@
 /**
  * Shared plumbing for commands: open the configured store, run, always close.
  */
-import { openStore } from '../store/open.js';
+import { openStore } from '../app/open-store.js';
 import type { Store } from '../store/store.js';
 import { storeConfig } from '../app/config.js';
 

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { cli, scratch } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { cli, REPO, scratch } from './helpers.js';
 import { fixtureLedger } from './fixture-ledger.js';
 
 const tmp = scratch();
@@ -132,5 +133,34 @@ describe('curation and review', () => {
     const review = await run('review');
     expect(review.code).toBe(2);
     expect(review.stderr).toMatch(/interactive terminal/);
+  });
+});
+
+describe('STIX 2.1', () => {
+  it('exports a bundle with TLP markings and imports it back into an empty store', async () => {
+    const bundlePath = path.join(tmp.dir, 'bundle.json');
+    expect((await run('export', '--format', 'stix', '--out', bundlePath)).code).toBe(0);
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
+    expect(bundle.type).toBe('bundle');
+    expect(bundle.objects.some((o: { id: string }) => o.id === 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487')).toBe(true);
+    expect(bundle.objects.some((o: { type: string; relationship_type?: string }) => o.type === 'relationship' && o.relationship_type === 'splinter-of')).toBe(true);
+    const other = path.join(tmp.dir, 'from-stix.db');
+    const imported = await cli('import', bundlePath, '--db', other);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const again = path.join(tmp.dir, 'again.json');
+    expect((await cli('export', '--format', 'stix', '--db', other, '--out', again)).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(bundlePath, 'utf8'));
+  });
+
+  it('refuses to silently drop what a foreign bundle holds', async () => {
+    const apt1 = path.join(REPO, '../shared/data/stix/oasis_cti-documentation_apt1.json');
+    const other = path.join(tmp.dir, 'apt1.db');
+    const refused = await cli('import', apt1, '--db', other);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/--drop-unmapped/);
+    const partial = await cli('import', apt1, '--db', other, '--drop-unmapped');
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toMatch(/not imported/);
   });
 });

@@ -47,7 +47,7 @@ export interface Harness {
   readonly page: Page;
   /** URLs the page tried to load from anywhere but loopback. */
   readonly offsite: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors and console errors (failed loads included) in the page. */
   readonly pageErrors: string[];
   close(): Promise<void>;
 }
@@ -76,6 +76,7 @@ export async function startHarness(): Promise<Harness> {
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   return {
     store, app, base, loginUrl: `${base}/?token=${auth.loginToken}`, browser, context, page, offsite, pageErrors,
     async close() {

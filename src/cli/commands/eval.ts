@@ -18,7 +18,7 @@ export function registerEval(program: Command, io: Io): void {
         io.out(json(reports.length === 1 ? reports[0] : { reports, macro }));
         return;
       }
-      io.out(reports.map(formatReport).join('\n\n'));
+      io.out(reports.map((r) => formatReport(r)).join('\n\n'));
       if (reports.length > 1) io.out(`\n${formatMacro(macro)}`);
     });
 }

@@ -3,7 +3,7 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { openStore } from '../../store/open.js';
+import { openStore } from '../../app/open-store.js';
 import { storeConfig } from '../../app/config.js';
 import { buildServer } from '../../http/server.js';
 import { WorkbenchError } from '../../core/errors.js';

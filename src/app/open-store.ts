@@ -4,7 +4,7 @@
  */
 import { WorkbenchError } from '../core/errors.js';
 import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/store.js';
 
 export interface OpenStoreConfig {
   /** Path of the SQLite file. */

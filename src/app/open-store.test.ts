@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { errorCode } from './contract.js';
-import { openStore } from './open.js';
+import { errorCode } from '../store/contract.js';
+import { openStore } from './open-store.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cellgraph-open-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
