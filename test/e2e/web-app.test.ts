@@ -186,6 +186,19 @@ describe.skipIf(!runnable)('web app', () => {
       expect(await note.locator('a').getAttribute('href')).toMatch(/^#\/documents\/doc_[^?]+\?start=\d+&end=\d+$/);
     }
     await shot('profile');
+
+    // A real click on the canvas: the camera centres the selected node, so after closing the
+    // profile the hub sits in the middle of the chart; clicking there opens its profile again.
+    await hx.page.emulateMedia({ reducedMotion: 'reduce' });
+    await hx.page.click('#profile .close');
+    await hx.page.waitForSelector('#profile', { state: 'hidden' });
+    await hx.page.waitForTimeout(100);
+    const box = (await hx.page.locator('#sigma').boundingBox())!;
+    await hx.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await hx.page.waitForSelector('#profile:not([hidden]) #profile-title');
+    expect(await hx.page.textContent('#profile-title')).toBe(name);
+    expect(decodeURIComponent(new URL(hx.page.url()).hash)).toBe(`#/entity/${hub}`);
+
     await hx.page.goto(`${hx.base}/#/timeline/${encodeURIComponent(hub)}`);
     await ready();
     await hx.page.waitForSelector('svg.timeline-svg');

@@ -1,0 +1,146 @@
+/**
+ * The link chart: sigma over a graphology graph holding every node and edge the ledger
+ * ever had, placed once by the force layout. The time slider and the filters only
+ * decide what is visible (sigma reducers), so nothing moves when the date changes.
+ * Node colour = type, size = degree; edges: accepted solid, proposed dashed (and
+ * lighter), disputed red; edge labels = predicate.
+ */
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { get, type GraphEdge, type GraphView } from './api.js';
+import { h, clear, showError } from './dom.js';
+import { forceLayout } from './layout.js';
+import { predicateLabel, STATUS_COLOURS, TYPE_COLOURS, typeColour } from './labels.js';
+import { graphAllTime, ledgerVersion } from './state.js';
+import { createChartControls, type ChartFilters } from './chart-controls.js';
+import { createProfile } from './profile.js';
+import { go, type RouteParams, type View } from './view.js';
+import { DashedArrowProgram } from './dashed-edge.js';
+
+interface NodeAttrs { x: number; y: number; size: number; color: string; label: string; kind: string | null; aliases: string[] }
+interface EdgeAttrs { label: string; predicate: string; color: string; size: number }
+
+export function createChart(): View {
+  const status = h('p', { id: 'chart-status', class: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading the network…');
+  const container = h('div', { id: 'sigma', class: 'sigma', role: 'img', 'aria-label': 'Link chart. The list "Entities in view" below gives the same entities as text.' });
+  const list = h('ul', { class: 'entity-list', id: 'entities-in-view' });
+  const legend = h('ul', { class: 'legend', 'aria-label': 'Legend' },
+    ...Object.entries(TYPE_COLOURS).slice(0, 3).map(([t, c]) => h('li', {}, h('span', { class: 'swatch dot', style: `background:${c}` }), t)),
+    ...Object.entries(STATUS_COLOURS).map(([s, c]) => h('li', {}, h('span', { class: `swatch line ${s}`, style: `--c:${c}` }), `${s} relation${s === 'proposed' ? ' (dashed)' : ''}`)));
+  const profile = createProfile();
+  const controls = createChartControls({ onChange: () => void refresh(), onFocus: (id) => go(`#/entity/${encodeURIComponent(id)}`) });
+  const el = h('section', { class: 'view view-chart', 'aria-labelledby': 'chart-title' },
+    h('h1', { id: 'chart-title' }, 'Link chart'),
+    h('div', { class: 'chart-layout' },
+      controls.el,
+      h('div', { class: 'chart-main' }, status, container, legend,
+        h('details', { class: 'in-view' }, h('summary', {}, 'Entities in view (as a list)'), list)),
+      profile.el));
+
+  const graph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' });
+  let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  let builtFor = -1;
+  let current: { nodes: Set<string>; edges: Map<string, GraphEdge> } = { nodes: new Set(), edges: new Map() };
+  let visibleNodes = new Set<string>();
+  let shownEdges = new Set<string>();
+  let selected: string | null = null;
+  let request = 0;
+
+  function build(all: GraphView): void {
+    graph.clear();
+    const pos = forceLayout(all.nodes.map((n) => n.id), all.edges.map((e) => [e.source, e.target] as const));
+    const degree = new Map<string, Set<string>>();
+    for (const e of all.edges) {
+      (degree.get(e.source) ?? degree.set(e.source, new Set()).get(e.source)!).add(e.target);
+      (degree.get(e.target) ?? degree.set(e.target, new Set()).get(e.target)!).add(e.source);
+    }
+    for (const n of all.nodes) {
+      const p = pos.get(n.id) ?? { x: 0, y: 0 };
+      graph.addNode(n.id, { x: p.x, y: p.y, size: 4 + 3 * Math.sqrt(degree.get(n.id)?.size ?? 0), color: typeColour(n.type), label: n.name, kind: n.type, aliases: n.aliases });
+    }
+    for (const e of all.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: predicateLabel(e.predicate), predicate: e.predicate, color: STATUS_COLOURS[e.status]!, size: 2 });
+    controls.setData(all);
+  }
+
+  function visible(f: ChartFilters): void {
+    const edgesShown = [...current.edges.values()].filter((e) => f.predicates.has(e.predicate) && f.statuses.has(e.status)
+      && f.types.has(graph.getNodeAttribute(e.source, 'kind') ?? '') && f.types.has(graph.getNodeAttribute(e.target, 'kind') ?? ''));
+    visibleNodes = new Set(edgesShown.flatMap((e) => [e.source, e.target]));
+    shownEdges = new Set(edgesShown.map((e) => e.id));
+    status.dataset.nodes = String(visibleNodes.size);
+    status.dataset.edges = String(shownEdges.size);
+    status.textContent = `${visibleNodes.size} entities, ${shownEdges.size} relations ${f.asOf ? `as of ${f.asOf}` : 'over all time'}.`;
+    clear(list);
+    const sorted = [...visibleNodes].sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    for (const id of sorted) {
+      const a = graph.getNodeAttributes(id);
+      list.append(h('li', {}, h('a', { href: `#/entity/${encodeURIComponent(id)}`, 'data-entity': id }, a.label), ` (${a.kind ?? 'unknown'})`));
+    }
+    renderer?.refresh();
+  }
+
+  async function refresh(): Promise<void> {
+    const f = controls.filters();
+    const mine = ++request;
+    const query = new URLSearchParams({ includeProposed: String(f.statuses.has('proposed')) });
+    if (f.asOf) query.set('asOf', f.asOf);
+    try {
+      const view = await get<GraphView>(`/api/graph?${query}`);
+      if (mine !== request) return;
+      current = { nodes: new Set(view.nodes.map((n) => n.id)), edges: new Map(view.edges.filter((e) => graph.hasEdge(e.id)).map((e) => [e.id, e])) };
+      visible(f);
+    } catch (e) { showError(`Could not load the graph: ${(e as Error).message}`); }
+  }
+
+  function ensureRenderer(): void {
+    if (renderer) { renderer.resize(); renderer.refresh(); return; }
+    renderer = new Sigma(graph, container, {
+      allowInvalidContainer: true, renderEdgeLabels: true, defaultEdgeType: 'arrow', labelDensity: 0.5, labelRenderedSizeThreshold: 6,
+      labelFont: 'system-ui, sans-serif', edgeLabelFont: 'system-ui, sans-serif', edgeLabelSize: 11, labelColor: { color: '#111827' }, edgeLabelColor: { color: '#374151' },
+      zIndex: true,
+      edgeProgramClasses: { dashed: DashedArrowProgram },
+      nodeReducer: (node, data) => {
+        if (!visibleNodes.has(node)) return { ...data, hidden: true };
+        return node === selected ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 } : data;
+      },
+      edgeReducer: (edge, data) => {
+        const e = current.edges.get(edge);
+        if (!e || !shownEdges.has(edge)) return { ...data, hidden: true };
+        const touches = selected !== null && (e.source === selected || e.target === selected);
+        return { ...data, type: e.status === 'proposed' ? 'dashed' : 'arrow', color: STATUS_COLOURS[e.status] ?? data.color, size: touches ? 3 : 2, zIndex: e.status === 'disputed' ? 1 : 0 };
+      },
+    });
+    renderer.on('clickNode', ({ node }) => go(`#/entity/${encodeURIComponent(node)}`));
+    renderer.on('enterNode', () => { container.style.cursor = 'pointer'; });
+    renderer.on('leaveNode', () => { container.style.cursor = ''; });
+  }
+
+  function focus(id: string): void {
+    if (!renderer || !graph.hasNode(id)) return;
+    const d = renderer.getNodeDisplayData(id);
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: still ? 0 : 400 });
+  }
+
+  return {
+    el,
+    async show(params: RouteParams) {
+      try {
+        if (builtFor !== ledgerVersion()) {
+          const all = await graphAllTime();
+          build(all);
+          builtFor = ledgerVersion();
+          ensureRenderer();
+          await refresh();
+        } else ensureRenderer();
+      } catch (e) { showError(`Could not load the graph: ${(e as Error).message}`); }
+      selected = params.id;
+      renderer?.refresh();
+      if (params.id) await profile.open(params.id); else profile.close();
+      // Opening or closing the profile changes the chart's width.
+      renderer?.resize();
+      renderer?.refresh();
+      if (params.id) { focus(params.id); profile.el.focus({ preventScroll: true }); }
+    },
+  };
+}
