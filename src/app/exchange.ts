@@ -7,6 +7,7 @@ import type { Store, Transaction } from '../store/store.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord } from '../core/records.js';
 import { WorkbenchError } from '../core/errors.js';
 import { nameKey } from '../resolution/normalise.js';
+import { resolutionKeys } from '../resolution/keys.js';
 import { toInterchange, parseInterchange, type Interchange } from '../interchange/index.js';
 import { isStixBundle, ledgerToStix, stixToLedger, type StixBundle } from '../share/stix/index.js';
 
@@ -105,7 +106,7 @@ async function writeInterchange(tx: Transaction, data: Interchange): Promise<Imp
     const { mentions, ...record } = e;
     const stored = await tx.getEntity(e.id);
     if (!stored) {
-      await tx.insertEntity({ ...record, keys: [...new Set([e.name, ...e.aliases].map(nameKey))] });
+      await tx.insertEntity({ ...record, keys: resolutionKeys(e.type, [e.name, ...e.aliases]) });
       entities += 1;
     } else {
       await tx.addAliases(stored.id, [e.name, ...e.aliases].map((alias) => ({ alias, key: nameKey(alias) })));

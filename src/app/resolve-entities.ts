@@ -7,6 +7,7 @@ import type { Transaction, EntitySummary } from '../store/store.js';
 import type { DocumentRecord } from '../core/records.js';
 import type { Extraction } from '../extraction/types.js';
 import { nameKey } from '../resolution/normalise.js';
+import { resolutionKeys } from '../resolution/keys.js';
 import { resolveExtraction } from '../resolution/plan.js';
 import { entityIdFor } from './record-ids.js';
 
@@ -19,7 +20,7 @@ export interface Resolved {
 export async function resolveEntities(tx: Transaction, document: DocumentRecord, extraction: Extraction): Promise<Resolved> {
   const candidates = new Map<string, EntitySummary[]>();
   for (const e of extraction.entities) {
-    const keys = [...new Set([e.name, ...e.aliases].map(nameKey))];
+    const keys = resolutionKeys(e.type, [e.name, ...e.aliases]);
     candidates.set(e.key, await tx.findEntitiesByKeys(keys, e.type));
   }
   const decided = await tx.listSameAs({});
@@ -41,7 +42,7 @@ export async function resolveEntities(tx: Transaction, document: DocumentRecord,
       }
       matched += 1;
     } else {
-      await tx.insertEntity({ ...step.draft, keys: [...new Set([step.draft.name, ...step.draft.aliases].map(nameKey))] });
+      await tx.insertEntity({ ...step.draft, keys: resolutionKeys(step.draft.type, [step.draft.name, ...step.draft.aliases]) });
       idByKey.set(step.key, step.draft.id);
       created += 1;
     }

@@ -3,7 +3,8 @@
  * (any alias, any spelling).
  */
 import type { Store, EntitySummary } from '../store/store.js';
-import { nameKey, simplify } from '../resolution/normalise.js';
+import { simplify } from '../resolution/normalise.js';
+import { resolutionKeys } from '../resolution/keys.js';
 import { WorkbenchError } from '../core/errors.js';
 
 export function nameCache(store: Store): (id: string | null) => Promise<string> {
@@ -40,6 +41,7 @@ export async function findByName(store: Store, name: string): Promise<EntitySumm
       return [{ ...rest, mention_count: mentions.length }];
     }
   }
-  const found = await store.findEntitiesByKeys([nameKey(name)]);
+  const keys = new Set([...resolutionKeys('organization', [name]), ...resolutionKeys('person', [name]), ...resolutionKeys('place', [name])]);
+  const found = await store.findEntitiesByKeys([...keys]);
   return [...found].sort((a, b) => b.mention_count - a.mention_count);
 }
