@@ -17,8 +17,12 @@ import { eventTypeOf } from '../datasets/event-type.js';
 import { LAYOUTS } from '../datasets/layouts/index.js';
 import { LocalEntities, type IncidentRefs } from '../datasets/local-entities.js';
 import { parseIncidents, type ParsedIncident, type RowProblem } from '../datasets/parse.js';
+import { exportIncidents } from '../datasets/export.js';
+import { sourceRowReader, type SourceRowReader } from '../datasets/source-rows.js';
+import type { EventFilter } from '../store/store.js';
 import { documentId, eventId } from './record-ids.js';
-import { resolveEntities } from './resolve-entities.js';
+import { resolveEntities, type Resolved } from './resolve-entities.js';
+import type { ExtractedEntity } from '../extraction/types.js';
 
 export interface ImportIncidentsOptions {
   readonly marking: Marking;
@@ -59,6 +63,11 @@ export async function importIncidents(
   const text = bytes.toString('utf8');
   const parsed = parseIncidents(text, layout);
   const def = LAYOUTS[parsed.layout];
+  if (parsed.incidents.length === 0) {
+    const first = parsed.problems[0];
+    throw new WorkbenchError('invalid_input', `${file}: no readable ${def.label} rows`
+      + (first ? ` (${parsed.problems.length} malformed; line ${first.line}: ${first.reason})` : ''));
+  }
   const sha256 = sha256Hex(bytes);
   const base = { layout: parsed.layout, rows: parsed.incidents.length + parsed.problems.length, problems: parsed.problems };
   const none = { ...base, document: null, duplicate: true, events: 0, newEntities: 0, matchedEntities: 0 };
@@ -89,7 +98,7 @@ async function writeIncidents(
 ): Promise<{ events: number; newEntities: number; matchedEntities: number }> {
   const local = new LocalEntities();
   const refs: IncidentRefs[] = incidents.map((p) => local.refsOf(p.incident));
-  const resolved = await resolveEntities(tx, document, { entities: local.entities(), mentions: [], claims: [], events: [] });
+  const resolved = await resolveEach(tx, document, local.entities());
   const idOf = (key: string) => resolved.idByKey.get(key) ?? null;
 
   const mentions = new Map<string, Mention[]>();
@@ -127,7 +136,52 @@ async function writeIncidents(
   return { events: incidents.length, newEntities: resolved.created, matchedEntities: resolved.matched };
 }
 
+/**
+ * Resolves each local entity on its own. A dataset's distinct actor names are distinct
+ * actors by the dataset's own coding, so they must not be merged with one another by
+ * fuzzy matching ("Lashkar of Akakhel tribe" is not "Lashkar of Zakakhel tribe");
+ * each is still matched against stored entities by key and gazetteer id.
+ */
+async function resolveEach(tx: Transaction, document: DocumentRecord, entities: readonly ExtractedEntity[]): Promise<Resolved> {
+  const idByKey = new Map<string, string>();
+  let created = 0;
+  let matched = 0;
+  for (const e of entities) {
+    const r = await resolveEntities(tx, document, { entities: [e], mentions: [], claims: [], events: [] });
+    for (const [k, id] of r.idByKey) idByKey.set(k, id);
+    created += r.created;
+    matched += r.matched;
+  }
+  return { idByKey, created, matched };
+}
+
 function dedupe(list: Mention[]): Mention[] {
   const seen = new Set<number>();
   return list.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+}
+
+/**
+ * `cellgraph export --format gtd|acled|ucdp`: every event (or those the filter selects)
+ * as dataset CSV. Events imported from a dataset are re-read from their stored row, so
+ * summaries, attack types and dataset-specific columns survive the round trip.
+ */
+export async function exportStoredIncidents(
+  store: Store, layout: LayoutName, filter: Omit<EventFilter, 'limit' | 'offset'> = {},
+): Promise<string> {
+  const events = await store.listEvents({ ...filter });
+  const entities = await store.listEntities();
+  const readers = new Map<string, SourceRowReader | null>();
+  for (const e of events) {
+    const ev = e.evidence[0];
+    if (!e.extractor.startsWith('dataset:') || !ev || readers.has(ev.document)) continue;
+    const doc = await store.getDocument(ev.document);
+    readers.set(ev.document, doc && doc.media_type === 'text/csv' ? sourceRowReader(doc.text) : null);
+  }
+  return exportIncidents(events, entities, layout, {
+    original: (e) => {
+      const ev = e.evidence[0];
+      const read = ev && e.extractor.startsWith('dataset:') ? readers.get(ev.document) : null;
+      return read ? read(ev!.start, ev!.end) : null;
+    },
+  });
 }

@@ -164,3 +164,22 @@ describe('STIX 2.1', () => {
     expect(partial.stderr).toMatch(/not imported/);
   });
 });
+
+describe('incident datasets', () => {
+  it('imports a GTD-layout table, aggregates it and exports it back', async () => {
+    const other = path.join(tmp.dir, 'gtd.db');
+    const sample = path.join(REPO, 'examples/datasets/gtd-sample.csv');
+    const imported = await cli('import', sample, '--db', other, '--json');
+    expect(imported.code).toBe(0);
+    const report = JSON.parse(imported.stdout);
+    expect(report.layout).toBe('gtd');
+    expect(report.events).toBeGreaterThanOrEqual(50);
+    expect((await cli('import', sample, '--db', other)).stdout).toMatch(/already imported/);
+    const byProvince = JSON.parse((await cli('aggregate', '--by', 'province', '--year', '2016', '--db', other, '--json')).stdout);
+    expect(byProvince.reduce((n: number, r: { incidents: number }) => n + r.incidents, 0)).toBeGreaterThan(0);
+    const exported = (await cli('export', '--format', 'gtd', '--db', other)).stdout;
+    expect(exported.split('\n')[0]).toMatch(/^eventid,iyear,imonth,iday/);
+    expect(exported.trim().split('\n').length).toBe(report.events + 1);
+    expect((await cli('aggregate', '--by', 'colour', '--db', other)).code).toBe(2);
+  });
+});

@@ -7,6 +7,11 @@ import type { Io } from '../io.js';
 import { withStore } from '../context.js';
 import { json } from '../format.js';
 import { exportLedger, exportStix, importLedger, type ImportFormat } from '../../app/exchange.js';
+import { exportStoredIncidents, importIncidents } from '../../app/import-incidents.js';
+import { asMarking } from '../../model/vocabulary.js';
+import type { LayoutName } from '../../datasets/index.js';
+
+const DATASETS: readonly string[] = ['gtd', 'acled', 'ucdp'];
 import { WorkbenchError, oneLine } from '../../core/errors.js';
 
 const DB = ['--db <path>', 'SQLite store file (default ./cellgraph.db; DATABASE_URL selects PostgreSQL)'] as const;
@@ -15,18 +20,21 @@ export function registerExchange(program: Command, io: Io): void {
   program.command('export')
     .description('export the ledger (format json = cellgraph/1)')
     .option(...DB)
-    .option('--format <format>', 'json (cellgraph/1) or stix (STIX 2.1 bundle)', 'json')
+    .option('--format <format>', 'json (cellgraph/1), stix (STIX 2.1 bundle), or an incident table: gtd, acled, ucdp (CSV)', 'json')
     .option('--document <id>', 'only what this document supports')
     .option('--identity <name>', 'STIX: the producing organisation')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (flags) => {
-      if (flags.format !== 'json' && flags.format !== 'stix') {
-        throw new WorkbenchError('unsupported', `export format "${flags.format}" is not available (use json or stix)`);
+      if (!['json', 'stix', ...DATASETS].includes(flags.format)) {
+        throw new WorkbenchError('unsupported', `export format "${flags.format}" is not available (json, stix, gtd, acled or ucdp)`);
       }
-      const data: unknown = await withStore(flags, (s): Promise<unknown> => flags.format === 'stix'
-        ? exportStix(s, { document: flags.document, identity: flags.identity })
-        : exportLedger(s, { document: flags.document }));
-      const text = `${JSON.stringify(data, null, 2)}\n`;
+      const text = await withStore(flags, async (s): Promise<string> => {
+        if (DATASETS.includes(flags.format)) return exportStoredIncidents(s, flags.format as LayoutName, flags.document ? { document: flags.document } : {});
+        const data = flags.format === 'stix'
+          ? await exportStix(s, { document: flags.document, identity: flags.identity })
+          : await exportLedger(s, { document: flags.document });
+        return `${JSON.stringify(data, null, 2)}\n`;
+      });
       if (flags.out) {
         // Write beside the target and rename, so a failed export never leaves half a file.
         const tmp = `${flags.out}.partial`;
@@ -39,13 +47,24 @@ export function registerExchange(program: Command, io: Io): void {
     });
 
   program.command('import')
-    .description('import a cellgraph/1 file or a STIX 2.1 bundle (recognised by content; one transaction: all or nothing)')
+    .description('import a cellgraph/1 file, a STIX 2.1 bundle, or a GTD/ACLED/UCDP incident table (recognised by content; one transaction)')
     .argument('<file>', 'the file to import')
     .option(...DB)
-    .option('--format <format>', 'auto, cellgraph or stix', 'auto')
+    .option('--format <format>', 'auto, cellgraph, stix, gtd, acled or ucdp', 'auto')
+    .option('--marking <tlp>', 'TLP marking of imported incident tables', 'TLP:CLEAR')
     .option('--drop-unmapped', 'STIX: import what maps even when some objects cannot be kept')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, flags) => {
+      if (DATASETS.includes(flags.format) || (flags.format === 'auto' && /\.(csv|tsv)$/i.test(file))) {
+        const layout = DATASETS.includes(flags.format) ? (flags.format as LayoutName) : null;
+        const marking = asMarking(flags.marking);
+        const report = await withStore(flags, (s) => importIncidents(s, file, layout, { marking }));
+        for (const p of report.problems) io.err(`warning: line ${p.line}: ${p.reason}`);
+        io.out(flags.json ? json(report) : report.duplicate ? `${file}: already imported`
+          : `imported ${report.events} ${report.layout} incidents (${report.newEntities} new entities, ${report.matchedEntities} matched)`
+            + (report.problems.length ? `, ${report.problems.length} rows skipped` : ''));
+        return;
+      }
       let raw: unknown;
       try {
         raw = JSON.parse(await readFile(file, 'utf8'));
@@ -54,7 +73,7 @@ export function registerExchange(program: Command, io: Io): void {
         throw new WorkbenchError(code, `${file}: ${code === 'not_found' ? 'no such file' : `not valid JSON (${oneLine(e)})`}`);
       }
       if (!['auto', 'cellgraph', 'stix'].includes(flags.format)) {
-        throw new WorkbenchError('invalid_input', `unknown import format "${flags.format}" (auto, cellgraph or stix)`);
+        throw new WorkbenchError('invalid_input', `unknown import format "${flags.format}" (auto, cellgraph, stix, gtd, acled or ucdp)`);
       }
       const report = await withStore(flags, (s) => importLedger(s, raw, { format: flags.format as ImportFormat, dropUnmapped: Boolean(flags.dropUnmapped) }));
       for (const w of report.warnings) io.err(`warning: ${w}`);

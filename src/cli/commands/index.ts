@@ -16,6 +16,7 @@ import { registerGraph } from './graph.js';
 import { registerQuestions } from './questions.js';
 import { registerCurate } from './curate.js';
 import { registerReview } from './review.js';
+import { registerAggregate } from './aggregate.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -30,5 +31,6 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerQuestions,
   registerReview,
   registerCurate,
+  registerAggregate,
   registerServe,
 ];
