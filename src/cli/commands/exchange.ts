@@ -18,7 +18,7 @@ const DB = ['--db <path>', 'SQLite store file (default ./cellgraph.db; DATABASE_
 
 export function registerExchange(program: Command, io: Io): void {
   program.command('export')
-    .description('export the ledger (format json = cellgraph/1)')
+    .description('export the ledger: cellgraph/1 JSON, a STIX 2.1 bundle, or GTD/ACLED/UCDP incident tables')
     .option(...DB)
     .option('--format <format>', 'json (cellgraph/1), stix (STIX 2.1 bundle), or an incident table: gtd, acled, ucdp (CSV)', 'json')
     .option('--document <id>', 'only what this document supports')
