@@ -20,9 +20,9 @@ describe('openStore', () => {
     expect(fs.existsSync(file)).toBe(true);
   });
 
-  it('reports PostgreSQL as unavailable in this build, without touching the file', async () => {
+  it('prefers a PostgreSQL URL and reports an unreachable server in one line, without touching the file', async () => {
     const file = path.join(dir, 'b.db');
-    expect(await errorCode(openStore({ db: file, databaseUrl: 'postgres://localhost/cellgraph' }))).toBe('unsupported');
+    expect(await errorCode(openStore({ db: file, databaseUrl: 'postgres://postgres@127.0.0.1:1/x' }))).toBe('store_unavailable');
     expect(fs.existsSync(file)).toBe(false);
   });
 

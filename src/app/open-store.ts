@@ -17,7 +17,9 @@ export interface OpenStoreConfig {
 
 export async function openStore(config: OpenStoreConfig): Promise<Store> {
   if (config.databaseUrl) {
-    throw new WorkbenchError('unsupported', 'PostgreSQL engine not available in this build');
+    // Loaded lazily so SQLite-only use never loads the PostgreSQL driver.
+    const { openPostgresStore } = await import('../adapters/postgres/postgres-store.js');
+    return openPostgresStore(config.databaseUrl, { readonly: config.readonly === true });
   }
   if (!config.db) throw new WorkbenchError('invalid_input', 'no store given: pass --db FILE or set DATABASE_URL');
   return openSqliteStore(config.db, { readonly: config.readonly === true });

@@ -106,10 +106,13 @@ const NETWORK_REASONS: Record<string, string> = {
   EPIPE: 'connection closed by the server',
 };
 
-/** Network-level failures worth retrying when opening: the server may be starting. */
+/**
+ * Failures to connect worth retrying: the server may be starting (refused, 57P03
+ * "cannot connect now") or at its connection limit (53300) for a moment.
+ */
 export function isTransientConnectError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P03' /* cannot connect now */;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P03' || code === '53300';
 }
 
 /** True for errors meaning the server could not be reached or dropped us. */

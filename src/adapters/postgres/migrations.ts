@@ -37,6 +37,14 @@ function tooNew(version: number): WorkbenchError {
     `database has schema version ${version}, newer than this Cellgraph supports (${SCHEMA_VERSION}); upgrade Cellgraph`);
 }
 
+/** For a read-only open: the schema must be exactly ours, and nothing is changed. */
+export async function requireCurrent(client: pg.PoolClient): Promise<void> {
+  const version = await readVersion(client);
+  if (version !== null && version > SCHEMA_VERSION) throw tooNew(version);
+  if (version === null) throw new WorkbenchError('store_unavailable', 'the database holds no Cellgraph store; open it once with write access');
+  if (version < SCHEMA_VERSION) throw new WorkbenchError('store_unavailable', 'the store needs an upgrade; open it once with write access');
+}
+
 /** Brings the database up to SCHEMA_VERSION; returns the migrations applied. */
 export async function migrate(client: pg.PoolClient): Promise<number[]> {
   // A first look without the lock: a newer or current database is left untouched.
@@ -44,6 +52,7 @@ export async function migrate(client: pg.PoolClient): Promise<number[]> {
   if (seen !== null && seen > SCHEMA_VERSION) throw tooNew(seen);
   if (seen === SCHEMA_VERSION) return [];
   if (seen === null) await refuseForeign(client);
+  await requireUtf8(client);
 
   const applied: number[] = [];
   await client.query('BEGIN');
@@ -67,6 +76,14 @@ export async function migrate(client: pg.PoolClient): Promise<number[]> {
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
+  }
+}
+
+/** Document text is Unicode (Urdu, Pashto, accents); search folding needs UTF8 too. */
+async function requireUtf8(client: pg.PoolClient): Promise<void> {
+  const encoding = (await client.query<{ server_encoding: string }>('SHOW server_encoding')).rows[0]!.server_encoding;
+  if (encoding !== 'UTF8') {
+    throw new WorkbenchError('store_unavailable', `the database uses encoding ${encoding}; Cellgraph needs a UTF8 database`);
   }
 }
 

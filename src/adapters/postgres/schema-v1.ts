@@ -7,7 +7,34 @@
  * month, not a day), open attributes are jsonb, and full-text search runs on a
  * generated tsvector (title weighted above body) with a GIN index.
  */
+/**
+ * Folding for search, like SQLite's `remove_diacritics`: "cafe" finds "café" and
+ * "Haqqani" finds "Ḥaqqānī". Decompose, then drop the combining accents. Built-ins
+ * only, so it is immutable and needs no extension; search.ts folds queries with it.
+ */
+export function foldSql(expr: string): string {
+  return `regexp_replace(normalize(${expr}, NFD), E'[\\u0300-\\u036f]', '', 'g')`;
+}
+
 export const SCHEMA_V1 = `
+-- A tsvector holds at most 1 MB: a huge document with many distinct words is
+-- indexed by the longest prefix of its text that fits, instead of failing to store.
+CREATE FUNCTION documents_search_vector(title text, body text) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE AS $fn$
+DECLARE
+  n integer := length(body);
+BEGIN
+  LOOP
+    BEGIN
+      RETURN setweight(to_tsvector('simple'::regconfig, ${foldSql("coalesce(title, '')")}), 'A')
+        || to_tsvector('simple'::regconfig, ${foldSql('left(body, n)')});
+    EXCEPTION WHEN program_limit_exceeded THEN
+      n := n / 2;
+    END;
+  END LOOP;
+END
+$fn$;
+
 CREATE TABLE documents (
   seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   id           text COLLATE "C" NOT NULL UNIQUE,
@@ -21,9 +48,7 @@ CREATE TABLE documents (
   text_length  integer NOT NULL,
   ingested_at  text NOT NULL,
   reliability  text,
-  search       tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A')
-    || to_tsvector('simple'::regconfig, text)) STORED
+  search       tsvector GENERATED ALWAYS AS (documents_search_vector(title, text)) STORED
 );
 CREATE INDEX documents_search ON documents USING gin (search);
 

@@ -1,0 +1,91 @@
+/**
+ * Entity recognition over a whole document: per-sentence candidates, then a second
+ * pass with what the document itself taught us — names found by patterns are matched
+ * again wherever they recur, later single-word mentions link to an earlier person
+ * whose name contains them ("Ishaq" → "Malik Ishaq", even where "Basra" is also a
+ * city), and unexplained acronyms link to an organisation whose initials they spell.
+ */
+import type { Span } from '../types.js';
+import type { Token } from '../text/tokens.js';
+import { PRIORITY, resolveOverlaps, type Candidate } from './candidate.js';
+import { DictionaryMatcher } from './dictionary-matcher.js';
+import { recogniseSentence, type Matchers } from './recognise.js';
+import { EntityRegistry, cleanName, nameParts, type Mention } from './registry.js';
+import { initialsOf, looksLikeAcronym } from './org-patterns.js';
+import { NOT_NAME } from '../text/words.js';
+
+export interface SentenceUnit {
+  readonly span: Span;
+  readonly tokens: readonly Token[];
+  mentions: Mention[];
+}
+
+interface DocForm { readonly key: string; readonly type: Candidate['type']; readonly subtype: string | null }
+
+export function recogniseDocument(text: string, units: SentenceUnit[], m: Matchers): EntityRegistry {
+  const first: Candidate[][] = units.map((u) => recogniseSentence(text, u.tokens, m, u.span.start));
+
+  // Pass 1: register in document order to learn keys and names.
+  const probe = new EntityRegistry();
+  const forms = new Map<string, DocForm>();
+  const partOwners = new Map<string, Set<string>>();
+  for (const cands of first) {
+    const ends = new Map<number, string>();
+    for (const c of cands) {
+      const same = c.sameAsEnd !== undefined ? ends.get(c.sameAsEnd) ?? null : null;
+      const key = probe.keyFor(c, text.slice(c.start, c.end), same);
+      probe.add(c, text.slice(c.start, c.end), key);
+      ends.set(c.end, key);
+      const name = cleanName(text.slice(c.start, c.end));
+      if (c.source !== 'place-locative' && c.source !== 'org-dict' && c.source !== 'place-dict' && !forms.has(name)) {
+        forms.set(name, { key, type: c.type, subtype: c.subtype });
+      }
+      if (c.type === 'person') {
+        for (const p of nameParts(name)) {
+          if (NOT_NAME.has(p.toLowerCase())) continue;
+          const s = partOwners.get(p) ?? new Set<string>();
+          s.add(key);
+          partOwners.set(p, s);
+        }
+      }
+    }
+  }
+  for (const [part, owners] of partOwners) {
+    if (owners.size !== 1 || forms.has(part)) continue;
+    const key = [...owners][0]!;
+    forms.set(part, { key, type: 'person', subtype: null });
+    // "al-Baghdadi" is also written "Baghdadi".
+  }
+  const orgNames = [...forms.entries()].filter(([, f]) => f.type === 'organization');
+  const docMatcher = new DictionaryMatcher(forms, 100);
+
+  // Pass 2: add recurrences, let person name parts override lone place words, link acronyms.
+  const registry = new EntityRegistry();
+  units.forEach((u, idx) => {
+    const cands = [...first[idx]!];
+    for (const d of docMatcher.match(text, u.tokens, u.span.start)) {
+      const overlapping = cands.filter((c) => c.start < d.end && d.start < c.end);
+      const overridePlace = d.entry.type === 'person' && overlapping.length === 1 && overlapping[0]!.type === 'place'
+        && overlapping[0]!.start === d.start && overlapping[0]!.end === d.end;
+      if (overlapping.length > 0 && !overridePlace) continue;
+      if (overridePlace) cands.splice(cands.indexOf(overlapping[0]!), 1);
+      cands.push({ start: d.start, end: d.end, type: d.entry.type, subtype: d.entry.subtype, source: 'doc-recurrence', priority: PRIORITY.definition, docKey: d.entry.key });
+    }
+    for (const t of u.tokens) {
+      if (!looksLikeAcronym(t.text) || t.text !== t.text.toUpperCase() || cands.some((c) => c.start < t.end && t.start < c.end)) continue;
+      const hit = orgNames.find(([n]) => n.length > t.text.length + 3 && initialsOf(n) === t.text);
+      if (hit) cands.push({ start: t.start, end: t.end, type: 'organization', subtype: hit[1].subtype, source: 'acronym-initials', priority: PRIORITY.cue, docKey: hit[1].key });
+    }
+    const kept = resolveOverlaps(cands);
+    const ends = new Map<number, string>();
+    u.mentions = kept.map((c) => {
+      const docKey = c.docKey ?? null;
+      const same = c.sameAsEnd !== undefined ? ends.get(c.sameAsEnd) ?? null : null;
+      const key = docKey ?? registry.keyFor(c, text.slice(c.start, c.end), same);
+      const mention = registry.add(c, text.slice(c.start, c.end), key);
+      ends.set(c.end, key);
+      return mention;
+    });
+  });
+  return registry;
+}

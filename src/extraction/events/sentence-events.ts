@@ -1,0 +1,280 @@
+/**
+ * Events stated in one sentence: killings of named people, designations, captures of
+ * places, and incidents (bombing, shooting, attack, arrest, raid, seizure) — one per
+ * incident, split where a sentence lists several incidents each with its own date.
+ * Each draft carries its date, most specific place, counts and participants by role.
+ */
+import type { EventType, Role } from '../../model/ontology.js';
+import type { PartialDate } from '../../core/partial-date.js';
+import type { Span } from '../types.js';
+import type { DateMention } from '../dates/dates.js';
+import { countsByKind, findCounts } from '../numbers/numbers.js';
+import type { Item } from '../relations/items.js';
+import { CAPTURE, CLAIM, DEFINITE_BEFORE, DESIGNATION, KILLED_ACTIVE, KILLED_AFTER, KILLED_BEFORE, findTriggers, type TriggerHit } from './triggers.js';
+
+export interface Draft {
+  type: EventType;
+  rank: number;
+  date: PartialDate | null;
+  place: { key: string; rank: number } | null;
+  participants: Array<{ role: Role; entity: string }>;
+  killed: number | null;
+  injured: number | null;
+  arrested: number | null;
+  evidence: Span[];
+  sentence: number;
+  confidence: number;
+  extractor: string;
+  /** Refers back to an incident already told ("the shooting"). */
+  definite: boolean;
+  /** Only adds counts or claims to the previous incident. */
+  continuation: boolean;
+  /** Joins the last attack, bombing or shooting, not the last event of any kind. */
+  incidentOnly?: boolean;
+  /** Introduced by "the"/"this": may name an incident already told ("the 2008 attacks"). */
+  article?: boolean;
+}
+
+const PLACE_RANK: Record<string, number> = { facility: 0, locality: 1, city: 2, district: 3, province: 4, region: 5, country: 6 };
+const TARGET_BEFORE = /\b(?:on|against|targeting|targeted|at|hit|attacked|attacking|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$|\bof\s+(?:the\s+)?(?:(?:Lt\.?|General|Gen\.?|Dr\.?|Mr\.?)\s+)*$/i;
+/** Between a perpetrator and a noun trigger: a possessive or a verb of doing. */
+const PERPETRATOR_GAP = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2})$|^\s+(?:killed|attacked|bombed|targeted)\b|\b(?:carried out|carries out|conducted|launched|perpetrated|staged|executed|mounted|been linked to|linked to|responsible for|was behind|were behind)\b/i;
+const VERB_TRIGGER = /^(?:gunmen attacked|attacked|bombed|blew|opened fire|opens fire|open fire|shot|ambushed|abducted|kidnapped|stormed|struck|raided|targeted)$/i;
+
+function bestPlace(items: readonly Item[], lo: number, hi: number): Draft['place'] {
+  let best: Draft['place'] = null;
+  for (const it of items) {
+    if (it.type !== 'place' || it.pronoun || it.start < lo || it.end > hi) continue;
+    const r = PLACE_RANK[it.subtype ?? 'city'] ?? 2;
+    if (!best || r < best.rank) best = { key: it.key, rank: r };
+  }
+  return best;
+}
+
+/** "a U.S. airstrike", "Pakistani forces": a country that acts, not where it happened. */
+function actsAsForce(text: string, it: Item): boolean {
+  return it.type === 'place' && it.subtype === 'country' && /^\s*(?:-led\s+)?(?:operation|airstrikes?|air strikes?|drone|forces|troops|military|strikes?|raids?)\b/i.test(text.slice(it.end, it.end + 24));
+}
+
+function nearestActorBefore(items: readonly Item[], pos: number, lo: number): Item | null {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (it.end > pos || it.start < lo) continue;
+    if (it.type === 'organization' && !it.inPP) return it;
+  }
+  return null;
+}
+
+let clauseBreakPositions: readonly number[] = [];
+
+function firstDate(dates: readonly DateMention[], lo: number, hi: number, near: number): PartialDate | null {
+  const inside = dates.filter((d) => d.start >= lo && d.end <= hi
+    && !clauseBreakPositions.some((b) => b > Math.min(near, d.start) && b < Math.max(near, d.end)));
+  inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+  return inside[0]?.value ?? null;
+}
+
+function draft(type: EventType, rank: number, span: Span, sentence: number, extractor: string, confidence: number): Draft {
+  return { type, rank, date: null, place: null, participants: [], killed: null, injured: null, arrested: null, evidence: [span], sentence, confidence, extractor, definite: false, continuation: false };
+}
+
+/** "Designated as a Foreign Terrorist Organization on …, X is …": the target follows. */
+const FRONTED_DESIGNATION = /^\s*(?:[A-Z][a-z]+:\s*)?(?:Designated|Banned|Proscribed|Listed)\b/;
+
+const ACTIVE_DESIGNATION = /\b(?:designated|banned|proscribed|blacklisted|outlawed|imposed sanctions on|sanctioned)\s+/i;
+
+/** Headings and infobox fields ("= Title =", "- Type: Shooting") restate; they do not report. */
+const HEADING = /^\s*(?:=|-\s*[A-Z][\w ]{0,20}:)/;
+
+export function sentenceEvents(text: string, span: Span, idx: number, items: readonly Item[], dates: readonly DateMention[], breaks: readonly number[] = []): Draft[] {
+  clauseBreakPositions = breaks;
+  const out: Draft[] = [];
+  const heading = HEADING.test(text.slice(span.start, Math.min(span.end, span.start + 30)));
+  const sentence = text.slice(span.start, span.end);
+  const add = (d: Draft, role: Role, it: Item) => { if (!d.participants.some((p) => p.role === role && p.entity === it.key)) d.participants.push({ role, entity: it.key }); };
+
+  if (heading) {
+    // An infobox "Perps: X (claimed), Y (claimed)" line names who claimed the incident described next.
+    const claimed = items.filter((it) => it.type === 'organization' && /^\s*\(claimed\)/i.test(text.slice(it.end, it.end + 12)));
+    if (claimed.length === 0) return out;
+    const d = draft('attack', 0, span, idx, 'rules/event-continuation@1', 0.5);
+    d.continuation = true;
+    for (const it of claimed) add(d, 'claimed_by', it);
+    return [d];
+  }
+  // Killings of named people: "X was killed …", "the assassination of X".
+  let killing: Draft | null = null;
+  for (const p of items) {
+    if (p.type !== 'person') continue;
+    const after = text.slice(p.end, Math.min(span.end, p.end + 120));
+    const before = text.slice(Math.max(span.start, p.start - 60), p.start);
+    const m = KILLED_AFTER.exec(after);
+    if (!m && !KILLED_BEFORE.test(before) && !KILLED_ACTIVE.test(before)) continue;
+    if (!killing) {
+      killing = draft('killing', 6, span, idx, 'rules/event-killing@1', 0.75);
+      const at = m ? p.end + m.index + m[0].length : p.end;
+      killing.date = firstDate(dates, span.start, span.end, at);
+      killing.place = bestPlace(items.filter((i) => !actsAsForce(text, i)), at, span.end);
+      for (const i of items) if (i.start >= at && actsAsForce(text, i)) add(killing, 'perpetrator', i);
+      out.push(killing);
+    }
+    add(killing, 'killed_person', p);
+    // "…, along with Y, in an encounter": Y shares the fate.
+    for (const q of items) if (q.type === 'person' && q.start > p.end && /\balong with\s+$/i.test(text.slice(Math.max(span.start, q.start - 14), q.start))) add(killing, 'killed_person', q);
+  }
+
+  // Designations: "X was banned by Pakistan in August 2001".
+  DESIGNATION.lastIndex = 0;
+  const fronted = FRONTED_DESIGNATION.exec(sentence);
+  const des = fronted ?? DESIGNATION.exec(sentence);
+  if (des) {
+    const at = span.start + des.index;
+    const target = fronted ? items.find((i) => i.type === 'organization' && !i.pronoun && /,\s*$/.test(text.slice(Math.max(span.start, i.start - 3), i.start))) ?? null : nearestActorBefore(items, at, span.start);
+    if (target) {
+      const d = draft('designation', 6, span, idx, 'rules/event-designation@1', 0.8);
+      d.date = firstDate(dates, at, span.end, at);
+      add(d, 'target', target);
+      const by = fronted ? null : /\bby\s/i.exec(sentence.slice(des.index));
+      if (by) {
+        const from = at + by.index;
+        for (const it of items) if (it.start > from && !it.pronoun && (it.type === 'place' || it.type === 'organization') && it.key !== target.key) add(d, 'perpetrator', it);
+      }
+      // The designating country is where the ban applies.
+      const country = items.find((i) => i.type === 'place' && i.subtype === 'country' && d.participants.some((p) => p.role === 'perpetrator' && p.entity === i.key));
+      const banIn = items.find((i) => i.type === 'place' && i.start > at && /\bin\s+$/.test(text.slice(Math.max(span.start, i.start - 4), i.start)));
+      d.place = country ? { key: country.key, rank: 6 } : banIn ? { key: banIn.key, rank: 6 } : null;
+      out.push(d);
+    }
+  }
+
+  // Active voice: "the United States designated LeT as …", "the Council imposed sanctions on JuD".
+  if (!des) {
+    const act = ACTIVE_DESIGNATION.exec(sentence);
+    if (act && !/\b(?:was|were|been|be|is|are|being)\s+$/i.test(sentence.slice(Math.max(0, act.index - 12), act.index))) {
+      const at = span.start + act.index;
+      // The target follows the verb directly; "the banned militant group X" is an adjective, not an act.
+      const target = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= at + act[0].length && /^\s*(?:the\s+)?$/i.test(text.slice(at + act[0].length, i.start)));
+      const agent = [...items].reverse().find((i) => i.end <= at && (i.type === 'organization' || (i.type === 'place' && i.subtype === 'country')));
+      if (target) {
+        const d = draft('designation', 6, span, idx, 'rules/event-designation@1', 0.75);
+        d.date = firstDate(dates, span.start, span.end, at);
+        add(d, 'target', target);
+        if (agent) add(d, 'perpetrator', agent);
+        if (agent?.type === 'place') d.place = { key: agent.key, rank: 6 };
+        out.push(d);
+      }
+    }
+  }
+
+  // Captures: "ISIS captured Mosul in July 2014".
+  for (const it of items) {
+    if (it.type !== 'place' || !CAPTURE.test(text.slice(Math.max(span.start, it.start - 40), it.start))) continue;
+    const d = draft('capture', 6, span, idx, 'rules/event-capture@1', 0.7);
+    d.place = { key: it.key, rank: 0 };
+    d.date = firstDate(dates, span.start, span.end, it.end);
+    const actor = nearestActorBefore(items, it.start, span.start);
+    if (actor) add(d, 'perpetrator', actor);
+    out.push(d);
+  }
+
+  // "One of the masterminds behind the attack, X, …": X perpetrated the incident told before.
+  const mastermind = /\bmasterminds?\s+(?:behind|of)\s+the\s+(?:attack|bombing|shooting|blast|massacre|killing)s?\b/i.exec(sentence);
+  if (mastermind) {
+    const at = span.start + mastermind.index + mastermind[0].length;
+    const p = items.find((i) => i.type === 'person' && !i.pronoun && i.start >= at && i.start - at < 12);
+    if (p) {
+      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
+      d.continuation = true;
+      d.incidentOnly = true;
+      add(d, 'perpetrator', p);
+      out.push(d);
+    }
+  }
+  if (killing) return out;
+  const triggers = findTriggers(sentence, span.start);
+  const claimMatch = CLAIM.exec(sentence);
+  const claimAt = claimMatch ? span.start + claimMatch.index : -1;
+  const counts = findCounts(sentence, span.start, dates);
+  if (triggers.length === 0 && counts.some((c) => c.kind !== 'arrested') && dates.length > 0) {
+    // A dated casualty report with no incident word ("12 May – six people were killed in X") is an attack.
+    triggers.push({ type: 'attack', rank: 1, start: counts[0]!.start, end: counts[0]!.end });
+  }
+  if (triggers.length === 0) {
+    // "Seven people were injured." / "X claimed responsibility." continue the last incident.
+    if (counts.length > 0 || claimMatch || /\(claimed\)/i.test(sentence)) {
+      const d = draft('attack', 0, span, idx, 'rules/event-continuation@1', 0.5);
+      d.continuation = true;
+      const c = countsByKind(counts);
+      d.killed = c.killed; d.injured = c.injured; d.arrested = c.arrested;
+      if (claimMatch) { const a = nearestActorBefore(items, claimAt, span.start); if (a) add(d, 'claimed_by', a); }
+      for (const it of items) if (it.type === 'organization' && /^\s*\(claimed\)/i.test(text.slice(it.end, it.end + 12))) add(d, 'claimed_by', it);
+      out.push(d);
+    }
+    return out;
+  }
+  for (const seg of segments(triggers, dates, span)) {
+    const main = seg.triggers.reduce((a, b) => (b.rank > a.rank ? b : a));
+    const d = draft(main.type, main.rank, span, idx, `rules/event-${main.type}@1`, 0.7);
+    d.date = firstDate(dates, seg.start, seg.end, main.start);
+    const c = countsByKind(counts.filter((x) => x.start >= seg.start && x.end <= seg.end));
+    d.killed = c.killed; d.injured = c.injured; d.arrested = c.arrested;
+    d.place = bestPlace(items, seg.start, seg.end);
+    d.article = DEFINITE_BEFORE.test(text.slice(Math.max(span.start, main.start - 40), main.start));
+    d.definite = d.article && d.date === null;
+    // "… was claimed by TTP, Jundallah and LeJ".
+    const claimedBy = /\bclaimed\s+by\s+/i.exec(text.slice(seg.start, seg.end));
+    if (claimedBy) {
+      const from = seg.start + claimedBy.index + claimedBy[0].length;
+      for (const it of items) if (it.type === 'organization' && !it.pronoun && it.start >= from && it.start - from < 120) add(d, 'claimed_by', it);
+    }
+    if (claimMatch && claimAt < main.start + 80) {
+      const a = nearestActorBefore(items, claimAt, span.start);
+      if (a) add(d, 'claimed_by', a);
+    } else if (main.type !== 'arrest' && main.type !== 'raid' && main.type !== 'seizure') {
+      const a = nearestActorBefore(items, main.start, span.start);
+      const trig = text.slice(main.start, main.end);
+      const between = text.slice(a?.end ?? 0, main.start);
+      if (a && main.start - a.end < 120 && (VERB_TRIGGER.test(trig) || PERPETRATOR_GAP.test(between) || /^\s+(?:gunmen|militants|fighters|suicide bombers?|attackers)\s+$/i.test(between))) add(d, 'perpetrator', a);
+    } else {
+      for (const it of items) if (it.type === 'organization' && it.start > main.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, it.start - 8), it.start))) add(d, 'arresting_agency', it);
+      // Active voice: "the Counter Terrorism Department arrested three …".
+      const agent = nearestActorBefore(items, main.start, span.start);
+      const between = agent ? text.slice(agent.end, main.start) : '';
+      for (const p of items) {
+        if (p.type !== 'person' || p.pronoun) continue;
+        const before = p.end <= main.start ? text.slice(p.end, main.start) : '';
+        const after = p.start >= main.end ? text.slice(main.end, p.start) : '';
+        if (/^\s*(?:,[^,]{0,80},\s*)?(?:was|were|had been|has been|is|are)\s+(?:later\s+|also\s+|reportedly\s+)?$/i.test(before) || (after !== '' && /^\s*(?:[\w-]+\s+){0,3}$/.test(after) && main.type === 'arrest')) add(d, 'arrested', p);
+      }
+      if (agent && main.type === 'arrest' && between.length < 40 && !/\b(?:were|was|been|be|being|are|is)\s*$/i.test(between) && !/[.;]/.test(between)) add(d, 'arresting_agency', agent);
+    }
+    for (const it of items) {
+      if (it.start < main.end || it.end > seg.end || it.pronoun || it.start - main.end > 60) continue;
+      const okType = it.type === 'person' || (it.type === 'organization' && !d.participants.some((p) => p.entity === it.key)) || (it.type === 'place' && it.subtype === 'facility');
+      if (!okType || !TARGET_BEFORE.test(text.slice(Math.max(span.start, it.start - 40), it.start))) continue;
+      if (it.type === 'place' && !/\b(?:fire\s+(?:at|on)|targeting|targeted|attacked|stormed|hit)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(span.start, it.start - 30), it.start))) continue;
+      add(d, /\b(?:abduction|kidnapp)/i.test(text.slice(main.start, main.end)) ? 'victim' : 'target', it);
+      break;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+interface Segment { start: number; end: number; triggers: TriggerHit[] }
+
+/** Splits a sentence's triggers into incidents: a date between two triggers separates them. */
+function segments(triggers: readonly TriggerHit[], dates: readonly DateMention[], span: Span): Segment[] {
+  const segs: Segment[] = [{ start: span.start, end: span.end, triggers: [triggers[0]!] }];
+  for (let k = 1; k < triggers.length; k++) {
+    const prev = triggers[k - 1]!;
+    const t = triggers[k]!;
+    const between = dates.find((d) => d.start > prev.end && d.end <= t.start);
+    const cur = segs[segs.length - 1]!;
+    if (between && cur.triggers.length > 0) {
+      cur.end = between.end;
+      segs.push({ start: between.end, end: span.end, triggers: [t] });
+    } else cur.triggers.push(t);
+  }
+  return segs;
+}
