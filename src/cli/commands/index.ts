@@ -17,6 +17,7 @@ import { registerQuestions } from './questions.js';
 import { registerCurate } from './curate.js';
 import { registerReview } from './review.js';
 import { registerAggregate } from './aggregate.js';
+import { registerMigrate } from './migrate.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -32,5 +33,6 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerReview,
   registerCurate,
   registerAggregate,
+  registerMigrate,
   registerServe,
 ];
