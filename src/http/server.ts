@@ -12,6 +12,7 @@ import { mount, type AnyRoute } from './route.js';
 import { openApiDocument } from './openapi.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { documentRoutes } from './routes/documents.js';
+import { questionRoutes } from './routes/questions.js';
 import { graphRoutes } from './routes/graph.js';
 import { registerWebApp } from './static.js';
 
@@ -25,7 +26,7 @@ export interface ServerOptions {
   readonly logger?: boolean;
 }
 
-export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes];
+export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes, ...questionRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; auth: AuthState }> {
   const auth = options.auth ?? newAuthState();

@@ -1,0 +1,135 @@
+/**
+ * The graph questions and entity curation over HTTP, mirroring the CLI: every answer
+ * carries the claims behind it; every curation is one transaction and recorded.
+ */
+import { z } from 'zod';
+import { route, type AnyRoute } from '../route.js';
+import { WorkbenchError } from '../../core/errors.js';
+import { parsePartialDate } from '../../core/partial-date.js';
+import { loadGraphInput } from '../../app/graph-input.js';
+import { projectGraph } from '../../graph/project.js';
+import { paths, neighbours, rank, communities, changes, findDisputes, type RankMetric } from '../../analysis/index.js';
+import { mergeEntities, renameEntity, splitEntity, undoMerge } from '../../app/curation.js';
+import type { Store } from '../../store/store.js';
+
+const bool = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+const date = z.string().max(10).optional();
+const asOfQuery = { asOf: date, includeProposed: bool };
+const entityId = z.string().min(1).max(200);
+const ALL = 1_000_000_000;
+
+async function projection(store: Store, q: { asOf?: string; includeProposed: boolean }) {
+  const input = await loadGraphInput(store);
+  return projectGraph(input, { asOf: q.asOf ? parsePartialDate(q.asOf) : null, includeProposed: q.includeProposed });
+}
+
+async function requireEntity(store: Store, id: string): Promise<string> {
+  const e = await store.getEntity(id);
+  if (!e) throw new WorkbenchError('not_found', `no entity "${id}"`);
+  return e.id;
+}
+
+async function claimsOf(store: Store, ids: Iterable<string>) {
+  const out = [];
+  for (const id of new Set(ids)) {
+    const c = await store.getClaim(id);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+const actor = z.string().trim().min(1).max(100).default('analyst');
+
+export const questionRoutes: AnyRoute[] = [
+  route({
+    method: 'GET', url: '/api/path', tag: 'questions', summary: 'Shortest and k-shortest paths between two entities as of a date, with the claims on each step',
+    query: z.object({ a: entityId, b: entityId, k: z.coerce.number().int().min(1).max(10).default(1), ...asOfQuery }),
+    handler: async ({ query }, { store }) => {
+      const [a, b] = [await requireEntity(store, query.a), await requireEntity(store, query.b)];
+      const graph = await projection(store, query);
+      const found = graph.hasNode(a) && graph.hasNode(b) ? paths(graph, a, b, { k: query.k }) : [];
+      return { paths: found, claims: await claimsOf(store, found.flatMap((p) => p.steps.flatMap((s) => s.claims))) };
+    },
+  }),
+  route({
+    method: 'GET', url: '/api/neighbours', tag: 'questions', summary: 'Entities within N hops of one entity as of a date',
+    query: z.object({ entity: entityId, hops: z.coerce.number().int().min(1).max(4).default(1), ...asOfQuery }),
+    handler: async ({ query }, { store }) => {
+      const id = await requireEntity(store, query.entity);
+      const graph = await projection(store, query);
+      return graph.hasNode(id) ? neighbours(graph, id, { hops: query.hops }) : { nodes: [], edges: [] };
+    },
+  }),
+  route({
+    method: 'GET', url: '/api/rank', tag: 'questions', summary: 'Centrality: degree, betweenness, PageRank or eigenvector',
+    query: z.object({ metric: z.enum(['degree', 'betweenness', 'pagerank', 'eigenvector']).default('degree'), top: z.coerce.number().int().min(1).max(1000).default(20), ...asOfQuery }),
+    handler: async ({ query }, { store }) => rank(await projection(store, query), query.metric as RankMetric, { top: query.top }),
+  }),
+  route({
+    method: 'GET', url: '/api/communities', tag: 'questions', summary: 'Communities (Louvain, deterministic seed)',
+    query: z.object(asOfQuery),
+    handler: async ({ query }, { store }) => communities(await projection(store, query), { seed: 1 }),
+  }),
+  route({
+    method: 'GET', url: '/api/changes', tag: 'questions', summary: 'What changed between two dates: allegiances, splits, leaders replaced or killed, cells, designations',
+    query: z.object({ from: z.string().max(10), to: z.string().max(10), includeProposed: bool }),
+    handler: async ({ query }, { store }) => {
+      const [from, to] = [parsePartialDate(query.from), parsePartialDate(query.to)];
+      if (from > to) throw new WorkbenchError('invalid_input', `from ${from} is after to ${to}`);
+      return changes(await loadGraphInput(store), from, to, { includeProposed: query.includeProposed });
+    },
+  }),
+  route({
+    method: 'GET', url: '/api/disputes', tag: 'questions', summary: 'A claim and its denial; sources that disagree on dates or numbers',
+    handler: async (_i, { store }) => findDisputes(await store.listClaims({ limit: ALL }), await store.listEvents({ limit: ALL })),
+  }),
+  route({
+    method: 'GET', url: '/api/merges', tag: 'curation', summary: 'The merge history',
+    query: z.object({ entity: entityId.optional() }),
+    handler: async ({ query }, { store }) => store.listMerges(query.entity),
+  }),
+  route({
+    method: 'POST', url: '/api/merges', tag: 'curation', summary: 'Merge entity `source` into `target` (reversible, recorded with who and why)',
+    body: z.object({ source: entityId, target: entityId, reason: z.string().trim().min(1).max(500), by: actor }).strict(),
+    handler: async ({ body }, { store }) => {
+      const [s, t] = [await store.getEntity(body.source), await store.getEntity(body.target)];
+      if (!s || !t) throw new WorkbenchError('not_found', `no entity "${!s ? body.source : body.target}"`);
+      if (s.type !== t.type) throw new WorkbenchError('invalid_input', `cannot merge a ${s.type} into a ${t.type}`);
+      return mergeEntities(store, s.id, t.id, { name: body.by }, body.reason);
+    },
+  }),
+  route({
+    method: 'DELETE', url: '/api/merges/{id}', tag: 'curation', summary: 'Undo a merge; the pair is remembered as different',
+    params: z.object({ id: z.string().min(1).max(200) }),
+    query: z.object({ by: actor, reason: z.string().max(500).default('merge undone') }),
+    handler: async ({ params, query }, { store }) => { await undoMerge(store, params.id, { name: query.by }, query.reason); return { undone: params.id }; },
+  }),
+  route({
+    method: 'POST', url: '/api/entities/{id}/split', tag: 'curation', summary: 'Split an entity: what the given documents say about it becomes a new entity',
+    params: z.object({ id: entityId }),
+    body: z.object({ documents: z.array(z.string().min(1).max(200)).min(1).max(1000), name: z.string().trim().max(300).nullable().default(null), by: actor }).strict(),
+    handler: async ({ params, body }, { store }) => splitEntity(store, params.id, body.documents, body.name, { name: body.by }),
+  }),
+  route({
+    method: 'PATCH', url: '/api/entities/{id}', tag: 'curation', summary: 'Rename an entity (the old name stays an alias)',
+    params: z.object({ id: entityId }),
+    body: z.object({ name: z.string().trim().min(1).max(300) }).strict(),
+    handler: async ({ params, body }, { store }) => { await renameEntity(store, params.id, body.name); return store.getEntity(params.id); },
+  }),
+  route({
+    method: 'GET', url: '/api/same-as', tag: 'curation', summary: '"Possibly the same" suggestions and decisions',
+    query: z.object({ pending: bool }),
+    handler: async ({ query }, { store }) => store.listSameAs({ pending: query.pending }),
+  }),
+  route({
+    method: 'POST', url: '/api/same-as', tag: 'curation', summary: 'Decide a suggestion: same (merges) or different (never asked again)',
+    body: z.object({ a: entityId, b: entityId, decision: z.enum(['same', 'different']), by: actor }).strict(),
+    handler: async ({ body }, { store }) => {
+      await requireEntity(store, body.a);
+      await requireEntity(store, body.b);
+      if (body.decision === 'same') return mergeEntities(store, body.a, body.b, { name: body.by }, 'decided same');
+      await store.transaction((tx) => tx.decideSameAs(body.a, body.b, 'different', body.by));
+      return { a: body.a, b: body.b, decision: 'different' };
+    },
+  }),
+];
