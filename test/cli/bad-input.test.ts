@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { cli, REPO, scratch } from './helpers.js';
 
 const tmp = scratch();
@@ -35,6 +36,7 @@ describe('bad input leaves the store as it was', () => {
     writeFileSync(f('corrupt.docx'), Buffer.from('PK\u0003\u0004 truncated zip that is not a document'));
     writeFileSync(f('binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(f('plain-file'), 'a file, not a directory');
+    writeFileSync(f('sheet.xlsx'), 'not a report');
     const big = openSync(f('huge.txt'), 'w');
     ftruncateSync(big, 50 * 1024 * 1024);
     closeSync(big);
@@ -44,6 +46,7 @@ describe('bad input leaves the store as it was', () => {
 
   const cases: Array<[string, () => string[], RegExp]> = [
     ['a missing file', () => ['ingest', f('nope.txt'), '--db', db], /nope\.txt/],
+    ['an explicitly named unsupported file', () => ['ingest', f('sheet.xlsx'), '--db', db], /sheet\.xlsx/],
     ['an empty document', () => ['ingest', f('empty.txt'), '--db', db], /empty/],
     ['a whitespace-only document', () => ['ingest', f('blank.md'), '--db', db], /empty/],
     ['a corrupt PDF', () => ['ingest', f('corrupt.pdf'), '--db', db], /corrupt\.pdf/],
@@ -68,6 +71,20 @@ describe('bad input leaves the store as it was', () => {
   it('refuses an unwritable --db path without creating anything', async () => {
     const r = await cli('ingest', path.join(REPO, 'examples/reports'), '--db', path.join(f('plain-file'), 'x.db'));
     expectOneLineFailure(r, /x\.db|store/);
+  });
+
+  it('refuses a store written by a newer Cellgraph and leaves it byte for byte', async () => {
+    const newer = path.join(tmp.dir, 'newer.db');
+    expect((await cli('ingest', path.join(REPO, 'examples/reports'), '--db', newer)).code).toBe(0);
+    const db2 = new Database(newer);
+    db2.pragma('user_version = 999');
+    db2.pragma('wal_checkpoint(TRUNCATE)');
+    db2.close();
+    const bytes = readFileSync(newer);
+    const r = await cli('ingest', path.join(REPO, 'examples/reports'), '--db', newer);
+    expectOneLineFailure(r, /newer/);
+    expect(r.code).toBe(5);
+    expect(readFileSync(newer).equals(bytes)).toBe(true);
   });
 
   it('skips unsupported files in a directory with a warning and ingests the rest', async () => {
