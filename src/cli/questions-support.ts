@@ -9,11 +9,13 @@ import { loadGraphInput } from '../app/graph-input.js';
 import { projectGraph } from '../graph/project.js';
 import type { CellGraph, GraphInput } from '../graph/types.js';
 import { parsePartialDate, type PartialDate } from '../core/partial-date.js';
+import { parseConfidence } from '../app/review.js';
 
 export interface ProjectionFlags {
   readonly db?: string;
   readonly asOf?: string;
   readonly includeProposed?: boolean;
+  readonly minConfidence?: string;
   readonly json?: boolean;
 }
 
@@ -22,6 +24,7 @@ export function projectionOptions(cmd: Command): Command {
     .option('--db <path>', 'SQLite store file (default ./cellgraph.db; DATABASE_URL selects PostgreSQL)')
     .option('--as-of <date>', 'see the network as of this date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--include-proposed', 'include claims not yet reviewed by an analyst')
+    .option('--min-confidence <0-1>', 'leave out claims below this confidence')
     .option('--json', 'print JSON');
 }
 
@@ -33,8 +36,9 @@ export interface Loaded {
 
 export async function loadProjection(store: Store, flags: ProjectionFlags): Promise<Loaded> {
   const asOf = flags.asOf ? parsePartialDate(flags.asOf) : null;
+  const minConfidence = flags.minConfidence === undefined ? 0 : parseConfidence(flags.minConfidence);
   const input = await loadGraphInput(store);
-  return { input, asOf, graph: projectGraph(input, { asOf, includeProposed: Boolean(flags.includeProposed) }) };
+  return { input, asOf, graph: projectGraph(input, { asOf, includeProposed: Boolean(flags.includeProposed), minConfidence }) };
 }
 
 /** The claim records behind an answer, in the order given, without repeats. */

@@ -183,3 +183,21 @@ describe('incident datasets', () => {
     expect((await cli('aggregate', '--by', 'colour', '--db', other)).code).toBe(2);
   });
 });
+
+describe('filters by grading', () => {
+  it('filters claims and the graph by confidence and credibility', async () => {
+    const db2 = path.join(tmp.dir, 'grading.db');
+    const file = path.join(tmp.dir, 'grading.json');
+    const ledger = fixtureLedger();
+    ledger.claims.find((c) => c.id === 'clm_branch')!.confidence = 0.3;
+    writeFileSync(file, JSON.stringify(ledger));
+    expect((await cli('import', file, '--db', db2)).code).toBe(0);
+    const high = JSON.parse((await cli('claims', '--db', db2, '--min-confidence', '0.5', '--json')).stdout);
+    expect(high.map((c: { id: string }) => c.id)).not.toContain('clm_branch');
+    expect((await cli('grade', 'clm_split', '--credibility', '2', '--db', db2)).code).toBe(0);
+    const credible = JSON.parse((await cli('claims', '--db', db2, '--max-credibility', '2', '--json')).stdout);
+    expect(credible.map((c: { id: string }) => c.id)).toEqual(['clm_split']);
+    const path1 = JSON.parse((await cli('path', 'JuA', 'Islamic State', '--db', db2, '--min-confidence', '0.5', '--json')).stdout);
+    expect(path1.paths).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { json, table } from '../format.js';
 import { nameCache, resolveEntityName } from '../names.js';
 import { asClaimStatus, asEntityType, asEventType, asPredicate } from '../../model/vocabulary.js';
 import { WorkbenchError } from '../../core/errors.js';
+import { parseConfidence, parseCredibility } from '../../app/review.js';
 
 const DB = ['--db <path>', 'SQLite store file (default ./cellgraph.db; DATABASE_URL selects PostgreSQL)'] as const;
 
@@ -38,6 +39,8 @@ export function registerListings(program: Command, io: Io): void {
     .option('--status <status>', 'proposed, accepted, rejected or disputed')
     .option('--predicate <predicate>', 'e.g. pledged_allegiance_to')
     .option('--entity <name>', 'claims about this entity (any alias)')
+    .option('--min-confidence <0-1>', 'only claims at or above this confidence')
+    .option('--max-credibility <1-6>', 'only claims graded at least this credible (1 = confirmed … 6 = cannot be judged)')
     .option('--limit <n>', 'at most n rows', '200')
     .option('--json', 'print JSON')
     .action(async (flags) => {
@@ -45,7 +48,10 @@ export function registerListings(program: Command, io: Io): void {
       const predicate = flags.predicate ? asPredicate(flags.predicate) : undefined;
       await withStore(flags, async (s) => {
         const entity = flags.entity ? (await resolveEntityName(s, flags.entity)).id : undefined;
-        const claims = await s.listClaims({ status, predicate, entity, limit: limitOf(flags.limit, 200) });
+        const minConfidence = flags.minConfidence === undefined ? 0 : parseConfidence(flags.minConfidence);
+        const maxCredibility = flags.maxCredibility === undefined ? 6 : parseCredibility(flags.maxCredibility);
+        const claims = (await s.listClaims({ status, predicate, entity, limit: limitOf(flags.limit, 200) }))
+          .filter((c) => c.confidence >= minConfidence && (flags.maxCredibility === undefined || (c.credibility !== null && c.credibility <= maxCredibility)));
         if (flags.json) { io.out(json(claims)); return; }
         const name = nameCache(s);
         const rows = [];
