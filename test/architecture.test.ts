@@ -23,11 +23,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   evaluation: ['core', 'model', 'interchange', 'resolution'],
   datasets: ['core', 'model', 'resolution', 'extraction', 'graph'],
   share: ['core', 'model', 'interchange'],
+  report: ['core', 'model', 'graph', 'analysis', 'datasets'],
   store: ['core', 'model'],
   adapters: ['core', 'model', 'store'],
-  app: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'evaluation', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters'],
-  http: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters', 'app'],
-  cli: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'evaluation', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters', 'app', 'http'],
+  app: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'evaluation', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters', 'report'],
+  http: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters', 'report', 'app'],
+  cli: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'evaluation', 'graph', 'analysis', 'datasets', 'share', 'store', 'adapters', 'report', 'app', 'http'],
 };
 
 function files(dir: string): string[] {

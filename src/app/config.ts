@@ -20,3 +20,8 @@ export function storeConfig(flags: { db?: string }, env: NodeJS.ProcessEnv = pro
 export function actorName(flags: { by?: string }, env: NodeJS.ProcessEnv = process.env): string {
   return flags.by?.trim() || env.CELLGRAPH_USER?.trim() || env.USER?.trim() || 'analyst';
 }
+
+/** Where headless Chromium lives (PDF briefs): CHROMIUM_PATH, else Debian's. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
+}

@@ -18,6 +18,7 @@ import { registerCurate } from './curate.js';
 import { registerReview } from './review.js';
 import { registerAggregate } from './aggregate.js';
 import { registerMigrate } from './migrate.js';
+import { registerBrief } from './brief.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -33,6 +34,7 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerReview,
   registerCurate,
   registerAggregate,
+  registerBrief,
   registerMigrate,
   registerServe,
 ];
