@@ -11,17 +11,11 @@
  * Takes a few minutes and about 3 GB; not part of the test suite.
  */
 import os from 'node:os';
-import { formatPartialDate } from '../src/core/partial-date.js';
-import type { ClaimRecord, EventRecord } from '../src/core/records.js';
-import type { Predicate } from '../src/model/ontology.js';
 import { projectGraph } from '../src/graph/project.js';
-import type { CellGraph, EntityLike } from '../src/graph/types.js';
-import { collapse, seededRandom } from '../src/analysis/collapse.js';
 import { communities } from '../src/analysis/communities.js';
 import { neighbours } from '../src/analysis/neighbours.js';
 import { scores } from '../src/analysis/rank.js';
-import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../src/graph/types.js';
+import { buildLedger as synthetic, collapse, core, timeSync as time } from './synthetic-ledger.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,77 +25,8 @@ const N = Number(arg('entities', '100000'));
 const M = Number(arg('claims', '1000000'));
 const seed = Number(arg('seed', '3'));
 const asOf = arg('as-of', '2015-06');
-const r = seededRandom(seed);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-/** Index in [0, n) with a Zipf-like skew: low indexes are chosen far more often. */
-const skewed = (n: number): number => Math.min(n - 1, Math.floor(n * r() ** 2.5));
-
-function date(): string {
-  const y = 2000 + Math.floor(r() * 20);
-  const p = r();
-  if (p < 0.3) return formatPartialDate(y);
-  if (p < 0.8) return formatPartialDate(y, 1 + Math.floor(r() * 12));
-  return formatPartialDate(y, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
-}
-
-function buildLedger(): { entities: EntityLike[]; claims: ClaimRecord[]; events: EventRecord[] } {
-  const entities: EntityLike[] = [];
-  const orgs: string[] = [];
-  const people: string[] = [];
-  const places: string[] = [];
-  for (let i = 0; i < N; i++) {
-    const p = r();
-    const type = p < 0.2 ? 'organization' : p < 0.8 ? 'person' : 'place';
-    const id = `e${i}`;
-    entities.push({ id, type, subtype: null, name: `Entity ${i}`, aliases: [], lat: null, lon: null });
-    (type === 'organization' ? orgs : type === 'person' ? people : places).push(id);
-  }
-  const orgPreds: Predicate[] = ['allied_with', 'rival_of', 'affiliated_with', 'splinter_of', 'pledged_allegiance_to', 'faction_of'];
-  const personPreds: Predicate[] = ['member_of', 'member_of', 'member_of', 'leader_of', 'spokesperson_of', 'founder_of'];
-  const claims: ClaimRecord[] = [];
-  for (let i = 0; i < M; i++) {
-    const p = r();
-    let subject: string; let predicate: Predicate; let object: string;
-    if (p < 0.5) { subject = pick(people); predicate = pick(personPreds); object = orgs[skewed(orgs.length)]!; }
-    else if (p < 0.8) { subject = pick(orgs); predicate = pick(orgPreds); object = orgs[skewed(orgs.length)]!; }
-    else { subject = pick(orgs); predicate = r() < 0.7 ? 'operates_in' : 'based_in'; object = places[skewed(places.length)]!; }
-    const from = r() < 0.8 ? date() : null;
-    let to: string | null = r() < 0.5 ? date() : null;
-    if (from && to && to < from) to = null;
-    const s = r();
-    claims.push({
-      id: `c${i}`, subject, predicate, object, valid_from: from, valid_to: to, former: false, negated: r() < 0.01,
-      confidence: 0.5 + r() / 2, status: s < 0.8 ? 'accepted' : s < 0.95 ? 'proposed' : 'rejected',
-      marking: 'TLP:CLEAR', credibility: null, extractor: 'bench@1',
-      evidence: [{ document: `d${i % 5000}`, start: 0, end: 10, quote: 'synthetic' }],
-    });
-  }
-  const events: EventRecord[] = [];
-  for (let i = 0; i < N / 50; i++) {
-    events.push({
-      id: `ev${i}`, type: 'killing', date: date(), place: pick(places), participants: [{ role: 'killed_person', entity: pick(people) }],
-      killed: 1, injured: null, arrested: null, amount: null, confidence: 0.8, status: 'accepted', marking: 'TLP:CLEAR',
-      extractor: 'bench@1', evidence: [{ document: `d${i}`, start: 0, end: 10, quote: 'synthetic' }],
-    });
-  }
-  return { entities, claims, events };
-}
-
-function time<T>(work: () => T): [T, number] {
-  const t0 = process.hrtime.bigint();
-  const out = work();
-  return [out, Number(process.hrtime.bigint() - t0) / 1e9];
-}
-
-/** The subgraph induced by the k best-connected nodes: the "core" betweenness is run on. */
-function core(graph: CellGraph, k: number): CellGraph {
-  const top = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)).slice(0, k);
-  const keep = new Set(top);
-  const g: CellGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const n of top) g.addNode(n, graph.getNodeAttributes(n));
-  graph.forEachEdge((e, a, s, t) => { if (keep.has(s) && keep.has(t)) g.addDirectedEdgeWithKey(e, s, t, a); });
-  return g;
-}
+// The generator lives in synthetic-ledger.ts, shared with bench:graph and bench:store.
+const buildLedger = () => synthetic({ entities: N, claims: M, seed });
 
 const fmt = (n: number, d = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const rows: Array<[string, string, string]> = [];

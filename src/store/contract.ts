@@ -8,6 +8,7 @@ import { isWorkbenchError } from '../core/errors.js';
 import type { Store, Transaction } from './store.js';
 import { claim, DOC_1, DOC_2, entity, event, mention, seed, span } from './contract-fixtures.js';
 import { resolutionContract } from './contract-resolution.js';
+import { neighbourhoodContract } from './contract-neighbourhood.js';
 
 export interface ContractStore {
   readonly store: Store;
@@ -351,5 +352,6 @@ export function storeContract(name: string, makeStore: () => Promise<ContractSto
     });
 
     resolutionContract(() => ({ store, write }));
+    neighbourhoodContract(() => ({ store, write }));
   });
 }

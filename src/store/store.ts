@@ -128,6 +128,30 @@ export interface LedgerReader {
   listMerges(entity?: string): Promise<MergeRecord[]>;
   /** Suggestions; `pending` keeps only the undecided ones. */
   listSameAs(options?: { readonly pending?: boolean; readonly entity?: string }): Promise<SameAsCandidate[]>;
+
+  /**
+   * Entities within `hops` relations of `entity` as of a date (undirected), with the claims on the way: the
+   * store-side form of the 2-hop question. Ids are canonical (merges resolved); the start is at hops 0; nodes
+   * come by hops then id, claims by id. A claim is walked when it is accepted or disputed (proposed only with
+   * `includeProposed`, rejected and negated never) and, with `asOf`, when its interval (valid_from's first day
+   * to valid_to's last day, open ends unbounded) overlaps the period `asOf` covers.
+   *
+   * Unlike the graph projection (graph/validity.ts) this reads dates only: a `former` claim without valid_to
+   * and roles ended by killings or leadership changes still hold here, and no confidence floor applies. Use
+   * the projection when those rules matter; use this for a fast, index-served neighbourhood on a large ledger.
+   */
+  neighbourhood(entity: string, options: NeighbourhoodOptions): Promise<Neighbourhood>;
+}
+
+export interface NeighbourhoodOptions {
+  readonly hops: number;
+  readonly asOf?: PartialDate | null;
+  readonly includeProposed?: boolean;
+}
+
+export interface Neighbourhood {
+  nodes: Array<{ id: string; hops: number }>;
+  claims: string[];
 }
 
 export interface LedgerWriter {
@@ -173,4 +197,4 @@ export interface Store extends LedgerReader {
 }
 
 /** The schema version this build of Cellgraph writes; a store with a higher one is refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -9,6 +9,7 @@ import type { ClaimFilter, ClaimPatch } from '../../store/store.js';
 import type { Db } from './connection.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { canonicalId } from './merges.js';
+import { validEnd, validStart } from '../../store/valid-bounds.js';
 
 /** Runs inside the writer's savepoint, so a failure half-way leaves nothing behind. */
 export async function insertClaim(db: Db, claim: ClaimRecord): Promise<void> {
@@ -18,11 +19,12 @@ export async function insertClaim(db: Db, claim: ClaimRecord): Promise<void> {
   // ON CONFLICT: a concurrent writer storing the same claim first is not an error.
   const seq = await db.value<number>(`
     INSERT INTO claims (id, subject, predicate, object, valid_from, valid_to, former, negated,
-                        confidence, status, marking, credibility, extractor)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                        confidence, status, marking, credibility, extractor, valid_start, valid_end)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
     ON CONFLICT (id) DO NOTHING RETURNING seq`,
   [claim.id, claim.subject, claim.predicate, claim.object, claim.valid_from, claim.valid_to,
-    claim.former, claim.negated, claim.confidence, claim.status, claim.marking, claim.credibility, claim.extractor]);
+    claim.former, claim.negated, claim.confidence, claim.status, claim.marking, claim.credibility, claim.extractor,
+    validStart(claim.valid_from), validEnd(claim.valid_to)]);
   if (seq === undefined) return;
   await insertEvidence(db, 'claim_evidence', seq, claim.evidence);
 }
@@ -38,6 +40,9 @@ export async function updateClaim(db: Db, id: string, patch: ClaimPatch): Promis
     params.push(key === 'negated' || key === 'former' ? Boolean(value) : value);
     sets.push(`${key} = $${params.length}`);
   }
+  // The day interval follows the partial dates it is derived from (schema v2).
+  if (patch.valid_from !== undefined) sets.push(`valid_start = $${params.push(validStart(patch.valid_from))}`);
+  if (patch.valid_to !== undefined) sets.push(`valid_end = $${params.push(validEnd(patch.valid_to))}`);
   if (patch.confidence !== undefined) checkConfidence(id, patch.confidence);
   if ((await db.value('SELECT 1 FROM claims WHERE id = $1', [id])) === undefined) {
     throw new WorkbenchError('not_found', `no claim ${id}`);

@@ -12,6 +12,7 @@ import * as entities from './entities.js';
 import * as entityReads from './entity-reads.js';
 import * as events from './events.js';
 import * as merges from './merges.js';
+import { neighbourhood } from './neighbourhood.js';
 import { repointClaims } from './repoint.js';
 import * as sameAs from './same-as.js';
 import { searchDocuments } from './search.js';
@@ -37,6 +38,7 @@ export function makeReader(run: Runner): LedgerReader {
     canonicalId: (id) => read('canonicalId', (db) => merges.canonicalId(db, id)),
     listMerges: (entity) => read('listMerges', (db) => merges.listMerges(db, entity)),
     listSameAs: (options) => read('listSameAs', (db) => sameAs.listSameAs(db, options)),
+    neighbourhood: (entity, options) => read('neighbourhood', (db) => neighbourhood(db, entity, options)),
   };
 }
 

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { WorkbenchError } from '../../core/errors.js';
 import { SCHEMA_VERSION } from '../../store/store.js';
 import { SCHEMA_V1 } from './schema-v1.js';
+import { SCHEMA_V2 } from './schema-v2.js';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: SCHEMA_V1 },
+  { version: 2, up: SCHEMA_V2 },
 ];
 
 // Any fixed 64-bit number will do; it only has to be the same in every process.

@@ -9,6 +9,7 @@ import type { ClaimFilter, ClaimPatch } from '../../store/store.js';
 import type { Conn } from './connection.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { canonicalId } from './merges.js';
+import { validEnd, validStart } from '../../store/valid-bounds.js';
 import { explainReference } from './sqlite-errors.js';
 
 /** Safe without a savepoint: on failure it leaves nothing behind. */
@@ -18,14 +19,14 @@ export function insertClaim(c: Conn, claim: ClaimRecord): void {
   checkEvidence(c, `claim ${claim.id}`, claim.evidence);
   const insert = c.sql(`
     INSERT INTO claims (id, subject, predicate, object, valid_from, valid_to, former, negated,
-                        confidence, status, marking, credibility, extractor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+                        confidence, status, marking, credibility, extractor, valid_start, valid_end)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let res;
   try {
     res = insert.run(
       claim.id, claim.subject, claim.predicate, claim.object, claim.valid_from, claim.valid_to,
       claim.former ? 1 : 0, claim.negated ? 1 : 0, claim.confidence, claim.status, claim.marking,
-      claim.credibility, claim.extractor);
+      claim.credibility, claim.extractor, validStart(claim.valid_from), validEnd(claim.valid_to));
   } catch (e) {
     throw explainReference(c, e, `claim ${claim.id}`, [['subject entity', 'entities', claim.subject], ['object entity', 'entities', claim.object]]);
   }
@@ -60,6 +61,9 @@ export function updateClaim(c: Conn, id: string, patch: ClaimPatch): void {
     sets.push(`${key} = ?`);
     params.push(convert(value));
   }
+  // The day interval follows the partial dates it is derived from (schema v2).
+  if (patch.valid_from !== undefined) { sets.push('valid_start = ?'); params.push(validStart(patch.valid_from)); }
+  if (patch.valid_to !== undefined) { sets.push('valid_end = ?'); params.push(validEnd(patch.valid_to)); }
   if (patch.confidence !== undefined) checkConfidence(id, patch.confidence);
   if (c.value('SELECT 1 FROM claims WHERE id = ?').get(id) === undefined) {
     throw new WorkbenchError('not_found', `no claim ${id}`);

@@ -12,6 +12,7 @@ import * as entities from './entities.js';
 import * as entityReads from './entity-reads.js';
 import * as events from './events.js';
 import * as merges from './merges.js';
+import { neighbourhood } from './neighbourhood.js';
 import { repointClaims } from './repoint.js';
 import * as sameAs from './same-as.js';
 import { searchDocuments } from './search.js';
@@ -46,6 +47,14 @@ export function makeReader(c: Conn, guard: Guard): LedgerReader {
     canonicalId: (id) => call(guard, 'canonicalId', () => merges.canonicalId(c, id)),
     listMerges: (entity) => call(guard, 'listMerges', () => merges.listMerges(c, entity)),
     listSameAs: (options) => call(guard, 'listSameAs', () => sameAs.listSameAs(c, options)),
+    neighbourhood: async (entity, options) => {
+      try {
+        guard();
+        return await neighbourhood(c, entity, options);
+      } catch (e) {
+        throw toWorkbenchError(e, 'neighbourhood');
+      }
+    },
   };
 }
 

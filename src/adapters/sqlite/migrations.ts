@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../store/store.js';
 import { WorkbenchError } from '../../core/errors.js';
 import type { Db } from './connection.js';
 import { SCHEMA_V1 } from './schema-v1.js';
+import { SCHEMA_V2 } from './schema-v2.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(SCHEMA_V1) },
+  { version: 2, up: (db) => db.exec(SCHEMA_V2) },
 ];
 
 export function schemaVersion(db: Db): number {
