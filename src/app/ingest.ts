@@ -13,7 +13,7 @@ import type { Extraction } from '../extraction/types.js';
 import type { Store } from '../store/store.js';
 import type { Marking, Reliability } from '../model/ontology.js';
 import type { PartialDate } from '../core/partial-date.js';
-import { oneLine, WorkbenchError } from '../core/errors.js';
+import { isWorkbenchError, oneLine, WorkbenchError } from '../core/errors.js';
 import { documentId } from './record-ids.js';
 import { writeExtraction, type WriteSummary } from './write-extraction.js';
 
@@ -95,7 +95,7 @@ export async function ingest(
   const now = options.now ?? (() => new Date().toISOString());
   for (const { read, extraction } of prepared) {
     progress.tick(read.source);
-    const summary = await store.transaction((tx) => writeExtraction(tx, {
+    const doc = {
       id: documentId(read.sha256),
       title: read.title,
       source: options.sourceNames?.get(read.source) ?? read.source,
@@ -106,7 +106,18 @@ export async function ingest(
       text: read.text,
       ingested_at: now(),
       reliability: options.reliability ?? null,
-    }, extraction));
+    };
+    // Another process may store the same document meanwhile: checked again inside the
+    // transaction, and a lost race on the unique sha256 counts as a duplicate.
+    const summary = await store.transaction(async (tx) => ((await tx.findDocumentBySha(read.sha256)) ? null : writeExtraction(tx, doc, extraction)))
+      .catch(async (e: unknown) => {
+        if (isWorkbenchError(e) && e.code === 'conflict' && (await store.findDocumentBySha(read.sha256))) return null;
+        throw e;
+      });
+    if (summary === null) {
+      duplicates.push(read.source);
+      continue;
+    }
     ingested.push(summary);
   }
   return { ingested, duplicates, skipped: skippedAll };
