@@ -13,6 +13,7 @@ import { openApiDocument } from './openapi.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { documentRoutes } from './routes/documents.js';
 import { questionRoutes } from './routes/questions.js';
+import { reportRoutes } from './routes/reports.js';
 import { graphRoutes } from './routes/graph.js';
 import { registerWebApp } from './static.js';
 
@@ -26,7 +27,7 @@ export interface ServerOptions {
   readonly logger?: boolean;
 }
 
-export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes, ...questionRoutes];
+export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes, ...questionRoutes, ...reportRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; auth: AuthState }> {
   const auth = options.auth ?? newAuthState();

@@ -73,3 +73,23 @@ describe('curation', () => {
     expect((await app.inject({ method: 'POST', url: '/api/same-as', headers, payload: { a: 'ent_ttp', b: 'ent_jua', decision: 'maybe' } })).statusCode).toBe(400);
   });
 });
+
+describe('publishing', () => {
+  it('serves a sourced brief, aggregates and exports in every format', async () => {
+    const html = await get('/api/brief?format=html&asOf=2016-12');
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toMatch(/text\/html/);
+    expect(html.body).toContain('TLP:CLEAR');
+    const md = await get('/api/brief?format=md&topic=ent_iskp');
+    expect(md.body).toMatch(/\[\d+\]/);
+    expect((await get('/api/brief?topic=ent_nope')).statusCode).toBe(404);
+    expect((await get('/api/brief?since=2017&asOf=2016')).statusCode).toBe(400);
+    const rows = (await get('/api/aggregates?by=province')).json();
+    expect(Array.isArray(rows)).toBe(true);
+    expect((await get('/api/aggregates?by=province&format=csv')).headers['content-type']).toMatch(/text\/csv/);
+    expect((await get('/api/aggregates?by=colour')).statusCode).toBe(400);
+    expect((await get('/api/export/stix')).json().type).toBe('bundle');
+    expect((await get('/api/export/gtd')).body.split('\n')[0]).toMatch(/^eventid,/);
+    expect((await get('/api/export/xlsx')).statusCode).toBe(400);
+  });
+});
