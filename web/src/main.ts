@@ -1,6 +1,6 @@
 /**
- * The app shell: a hash router over five views (chart with profile, documents,
- * review, map, timeline). Views are built on first use and kept, so switching back
+ * The app shell: a hash router over six views (chart with profile, documents,
+ * review, map, timeline, statistics and briefs). Views are built on first use and kept, so switching back
  * to the chart keeps its camera and layout.
  */
 import './style.css';
@@ -9,10 +9,12 @@ import { createDocuments } from './documents.js';
 import { createReview } from './review.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
+import { createPublish } from './publish.js';
 import type { View } from './view.js';
 
 const factories: Record<string, () => View> = {
   chart: createChart, documents: createDocuments, review: createReview, map: createMap, timeline: createTimeline,
+  publish: createPublish,
 };
 const views = new Map<string, View>();
 const main = document.getElementById('main')!;
