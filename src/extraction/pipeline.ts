@@ -24,7 +24,7 @@ import { infoboxClaims, infoboxField, mainSubject, type InfoboxHit } from './rel
 import type { Item } from './relations/items.js';
 import { sentenceEvents, type Draft } from './events/sentence-events.js';
 import { assembleEvents, toExtractedEvents, placeFromNationality } from './events/document-events.js';
-import { leadershipEvents } from './events/leadership-events.js';
+import { leadershipEvents, pledgeEvents } from './events/leadership-events.js';
 
 export interface PipelineOptions extends ExtractOptions {
   /** Dictionaries to match; defaults to the project gazetteer. */
@@ -47,16 +47,18 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
   const allItems: Item[] = [];
   const fields: Array<{ hit: InfoboxHit; span: Span }> = [];
   let prevEnd = 0;
+  let leadDay: PartialDate | null = null;
   units.forEach((u, idx) => {
     const { span } = u;
     // A blank line or a heading starts a new paragraph: partial dates stop inheriting its year.
-    if (/\n\s*\n/.test(text.slice(prevEnd, span.start)) || /^=/.test(text.slice(span.start, span.start + 1))) dateCtx.paragraphYear = null;
+    const newParagraph = /\n\s*\n/.test(text.slice(prevEnd, span.start)) || /^=/.test(text.slice(span.start, span.start + 1));
+    if (newParagraph) dateCtx.paragraphYear = null;
     prevEnd = span.end;
     const dates = findDates(text, span.start, span.end, dateCtx);
     const items = withIntroSubject(text, span, sentenceItems(text, span, u.mentions, ante));
     const breaks = clauseBreaks(text, span);
     for (const raw of applyRules(text, span, items)) {
-      const { from, to } = claimDates(raw.rule.dates, raw.anchor, dates, breaks);
+      const { from, to } = claimDates(raw.dates, raw.anchor, dates, breaks);
       dated.push({ raw, from, to, sentence: span });
     }
     for (const m of u.mentions) {
@@ -67,7 +69,12 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
     allItems.push(...items.filter((i) => !i.pronoun));
     const field = infoboxField(text, span, items);
     if (field) fields.push({ hit: field, span });
-    drafts.push(...sentenceEvents(text, span, idx, items, dates, breaks));
+    const own = sentenceEvents(text, span, idx, items, dates, breaks);
+    // "On May 9 the group struck twice. Gunmen stormed … ": the day of a lead-in sentence with no incident of its own.
+    if (leadDay && !newParagraph) for (const d of own) if (d.date === null && !d.continuation && d.type !== 'killing' && d.type !== 'designation') d.date = leadDay;
+    const days = dates.filter((d) => d.value !== null && d.value.length === 10);
+    leadDay = own.length === 0 && days.length === 1 ? days[0]!.value : null;
+    drafts.push(...own);
     ante.note(items.filter((i) => i.end > span.start));
     ante.endSentence(items.filter((i) => i.end > span.start));
   });
@@ -81,7 +88,7 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
   for (const c of innerClaims) {
     if (registry.typeOf(c.object) && !claims.some((x) => x.subject === c.subject && x.predicate === c.predicate && x.object === c.object)) claims.push(c);
   }
-  events.push(...leadershipEvents(claims, events));
+  events.push(...leadershipEvents(claims, events), ...pledgeEvents(claims));
   return {
     entities: registry.entities(),
     mentions: registry.extractedMentions(text),

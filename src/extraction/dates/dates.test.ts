@@ -12,6 +12,14 @@ describe('findDates', () => {
     expect(run(['Filed 2016-03-04, not 2016-13-40.'])).toEqual([['point:2016-03-04', 'point:2016']]);
   });
 
+  it('reads "the following month" from the last month named', () => {
+    expect(run(['In December 2018 the talks began.', 'In the following month they failed.'])).toEqual([['point:2018-12'], ['point:2019-01']]);
+  });
+
+  it('dates a day range by its first day', () => {
+    expect(run(['Raids ran on August 5–7, 2019 and again 11-12 October 2020.'])).toEqual([['point:2019-08-05', 'point:2020-10-11']]);
+  });
+
   it('marks since/until and between-and', () => {
     expect(run(['active since 2009 until 2012', 'between 1994 and 1999'])).toEqual([['since:2009', 'until:2012'], ['since:1994', 'until:1999']]);
   });

@@ -41,6 +41,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d{2})';
 const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/y, 'iso'],
+  // Day ranges ("June 1–3, 2017", "1-3 June 2017") date an incident by its first day.
+  [new RegExp(`\\b${MONTH}\\s+${DAY}\\s*[–-]\\s*\\d{1,2},?\\s+${YEAR}\\b`, 'y'), 'mdy'],
+  [new RegExp(`\\b${DAY}\\s*[–-]\\s*\\d{1,2}\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'), 'dmy'],
   [new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'y'), 'mdy'],
   [new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'), 'dmy'],
   [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'y'), 'my'],
@@ -49,6 +52,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`\\b${YEAR}s\\b`, 'y'), 'decade'],
   [new RegExp(`\\b${YEAR}\\b(?![,.]\\d|\\d)`, 'y'), 'y'],
   [/\b(?:the\s+)?same\s+month\b/y, 'same-month'],
+  [/\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b/iy, 'next-month'],
   [/\b(last|this|next)\s+(year|month)\b/iy, 'relative'],
   [new RegExp(`\\b${MONTH}\\b`, 'y'), 'm'],
 ];
@@ -129,6 +133,11 @@ function resolve(kind: string, m: RegExpExecArray, ctx: DateContext, text: strin
     case 'decade': return null;
     case 'y': { const y = Number(m[1]); setYear(y); return formatPartialDate(y); }
     case 'same-month': return ctx.lastMonth ? formatPartialDate(ctx.lastMonth.y, ctx.lastMonth.m) : null;
+    case 'next-month': {
+      if (!ctx.lastMonth) return null;
+      const { y, m: mo } = ctx.lastMonth;
+      return mo === 12 ? formatPartialDate(y + 1, 1) : formatPartialDate(y, mo + 1);
+    }
     case 'relative': {
       const p = ctx.published;
       if (!p) return null;

@@ -119,6 +119,8 @@ function mk<T>(i: number, j: number, tokens: readonly Token[], raw: string, entr
   return { i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: raw, entry };
 }
 
+const GENERIC_HEAD = /^(?:province|branch|chapter|wilayat)$/;
+
 /** Every word capitalised in the dictionary form is capitalised in the text ("Islamic State" ≠ "Islamic state"). */
 function capsAgree(surface: string, raw: string): boolean {
   const a = surface.split(/[\s\-]+/);
@@ -127,6 +129,8 @@ function capsAgree(surface: string, raw: string): boolean {
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;
     const y = b[k]!;
+    // "the Khorasan province": writers often lower-case a generic final head noun.
+    if (k === a.length - 1 && k > 0 && GENERIC_HEAD.test(y)) continue;
     if (/^\p{Lu}/u.test(x) && x.length > 2 && !/^\p{Lu}/u.test(y)) return false;
   }
   return true;

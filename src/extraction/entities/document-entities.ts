@@ -13,6 +13,7 @@ import { recogniseSentence, type Matchers } from './recognise.js';
 import { EntityRegistry, cleanName, nameParts, type Mention } from './registry.js';
 import { initialsOf, looksLikeAcronym } from './org-patterns.js';
 import { NOT_NAME } from '../text/words.js';
+import { isCapWord } from './name-runs.js';
 
 export interface SentenceUnit {
   readonly span: Span;
@@ -64,6 +65,8 @@ export function recogniseDocument(text: string, units: SentenceUnit[], m: Matche
   units.forEach((u, idx) => {
     const cands = [...first[idx]!];
     for (const d of docMatcher.match(text, u.tokens, u.span.start)) {
+      // "Shah" of a known "X Shah" inside "the Shah Noorani shrine": part of another name.
+      if (d.entry.type === 'person' && d.i === d.j && (isCapWord(u.tokens[d.j + 1]) || (d.i > 0 && isCapWord(u.tokens[d.i - 1]) && /^\s+$/.test(text.slice(u.tokens[d.i - 1]!.end, d.start))))) continue;
       const overlapping = cands.filter((c) => c.start < d.end && d.start < c.end);
       const overridePlace = d.entry.type === 'person' && overlapping.length === 1 && overlapping[0]!.type === 'place'
         && overlapping[0]!.start === d.start && overlapping[0]!.end === d.end;

@@ -12,7 +12,8 @@ import { isCapWord, isWord, nameRunEnd } from './name-runs.js';
 /** Lower-case words after which a capitalised run names a person. */
 const CUES = new Set(['spokesman', 'spokesperson', 'commander', 'commanders', 'leader', 'chief', 'cleric', 'caliph', 'emir',
   'detainee', 'singer', 'journalist', 'militant', 'founder', 'deputy', 'activist', 'activists', 'minister', 'officer',
-  'son', 'brother', 'father', 'nephew', 'cousin', 'successor', 'mastermind', 'by', 'including', 'aka', 'alias', 'preacher', 'scholar', 'ideologue', 'said', 'told']);
+  'son', 'brother', 'father', 'nephew', 'cousin', 'successor', 'mastermind', 'by', 'including', 'aka', 'alias', 'preacher', 'scholar', 'ideologue', 'said', 'told',
+  'predecessor', 'governor', 'chairman', 'aide', 'associate', 'amir', 'ameer', 'named', 'appointed']);
 
 /** "the abduction of X": X is a person. */
 const OF_CUES = new Set(['abduction', 'kidnapping', 'murder', 'assassination', 'killing', 'arrest', 'release', 'execution', 'beheading', 'son', 'brother', 'father', 'daughter', 'wife', 'widow', 'follower', 'disciple']);

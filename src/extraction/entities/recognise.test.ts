@@ -13,6 +13,16 @@ describe('entity recognition', () => {
     expect(ents('Tehreek-e-Test Balochistan was active in Punjab.')).toEqual(['organization=Tehreek-e-Test Balochistan', 'place=Punjab']);
   });
 
+  it('accepts a lower-cased generic head noun at the end of a known name, but not other lower-cased words', () => {
+    expect(ents('Later the Islamic State West province claimed it.')).toEqual(['organization=Islamic State West province']);
+    expect(ents('The Blue front rallied.')).not.toContain('organization=Blue front');
+  });
+
+  it('does not link a single name part that sits inside another capitalised name', () => {
+    const out = ents('The cleric Maulana Tariq Shah was arrested. Later a bomb hit the Shah Daud shrine, and Shah himself was freed.');
+    expect(out.filter((m) => m === 'person=Shah')).toHaveLength(1);
+  });
+
   it('matches transliteration variants of multi-word names', () => {
     expect(ents('Tehrik-i-Test Balochistan struck again.')).toEqual(['organization=Tehrik-i-Test Balochistan']);
   });

@@ -30,10 +30,26 @@ export function matchersFor(lexicon: Lexicon): Matchers {
   return m;
 }
 
+/** Bare movement names used for several national or local movements. */
+const GENERIC_MOVEMENT = /^(?:the\s+)?taliban$/i;
+const HOME_QUALIFIER = /^\s+(?:in|of|from)\s+(?:the\s+)?(?:Afghanistan|Afghan)\b/;
+
+/**
+ * "the Taliban in Swat", "the Taliban of Waziristan": a bare movement name with a
+ * regional qualifier is a local movement, not the national organisation the bare
+ * name resolves to, so it is left unresolved.
+ */
+function regionalMovement(text: string, surface: string, end: number): boolean {
+  if (!GENERIC_MOVEMENT.test(surface.trim())) return false;
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}/u.test(after) && !HOME_QUALIFIER.test(after);
+}
+
 export function recogniseSentence(text: string, tokens: readonly Token[], m: Matchers, sentenceStart: number): Candidate[] {
   const cands: Candidate[] = [];
   const known: Array<readonly [number, number]> = [];
   for (const d of m.orgs.match(text, tokens, sentenceStart)) {
+    if (regionalMovement(text, d.text, d.end)) continue;
     cands.push({ start: d.start, end: d.end, type: 'organization', subtype: d.entry.subtype, source: 'org-dict', priority: PRIORITY.dictionary, org: d.entry });
     known.push([d.start, d.end]);
   }

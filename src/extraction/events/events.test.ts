@@ -18,6 +18,76 @@ describe('event rules', () => {
     ]);
   });
 
+  it('takes the attacker’s group from "a bomber from X" and does not make X’s parent a target', () => {
+    const out = events('On June 2, 2019 a suicide bomber from Red Front, a faction of Blue Front, attacked a market in Okara.');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.who).toEqual(['perpetrator=Red Front']);
+  });
+
+  it('reads a killing stated after an apposition, with the later date of the clause', () => {
+    const out = events('Qari Noor Wazir took over Red Front after his predecessor, Mufti Karim Yusufzai, was killed in an airstrike in Okara on May 4, 2019.');
+    expect(out.find((e) => e.type === 'killing')).toMatchObject({ date: '2019-05-04', place: 'Okara', who: ['killed_person=Mufti Karim Yusufzai'] });
+  });
+
+  it('keeps a clause ending in a colon inside its wrapped sentence', () => {
+    const text = 'Mufti Karim Yusufzai, a Blue Front commander, was promoted in 2018. Yusufzai did not survive long: an airstrike killed him in Okara in\nMarch 2019.';
+    expect(events(text).find((e) => e.type === 'killing')).toMatchObject({ date: '2019-03', who: ['killed_person=Mufti Karim Yusufzai'] });
+  });
+
+  it('keeps a "when" clause with the dated incident it describes and reads "X also claimed that bombing"', () => {
+    const out = events('Its worst raid came on June 9, 2018, when a suicide bomber hit a wedding near Okara and killed about forty people. Red Front also claimed that bombing.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'bombing', date: '2018-06-09', killed: 40, who: ['claimed_by=Red Front'] });
+  });
+
+  it('gives every coordinated claimant, but not a group in a preceding clause', () => {
+    expect(events('On July 1, 2018 a bomb killed nine people in Okara. Both Red Front and Blue Front claimed that attack.')[0]!.who).toEqual(['claimed_by=Blue Front', 'claimed_by=Red Front']);
+    expect(events('On July 1, 2018 a bomb killed nine people in Okara. Posters praised Blue Front, and Red Front claimed the attack.')[0]!.who).toEqual(['claimed_by=Red Front']);
+  });
+
+  it('reads "a X suicide bomber attacked" as X’s attack and ignores a killing recalled as a motive', () => {
+    const out = events('On March 2, 2019 a Red Front suicide bomber attacked the court in Okara; the group said it was avenging the execution of Mufti Karim Yusufzai.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'bombing', date: '2019-03-02', who: ['perpetrator=Red Front'] });
+  });
+
+  it('credits the incident to the group "the attackers belonged to", and ignores "would-be bombers" as a trigger', () => {
+    const out = events('On May 5, 2019 four gunmen stormed a college in Okara and killed 20 people. A police chief said the attackers belonged to Red Front.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'attack', date: '2019-05-05', killed: 20, who: ['perpetrator=Red Front'] });
+    expect(events('On June 3, 2019 troops raided a hideout near Okara and killed six militants, two of them would-be suicide bombers.')[0]).toMatchObject({ type: 'raid', date: '2019-06-03' });
+  });
+
+  it('names the person arrested after an apposition', () => {
+    expect(events('Red Front’s founder, Mufti Tariq Nawaz, was arrested in Okara on May 2, 2011.')[0]).toMatchObject({ type: 'arrest', date: '2011-05-02', who: ['arrested=Mufti Tariq Nawaz'] });
+  });
+
+  it('reads "gunmen shot dead N" as a dated shooting and "killed <group> commander X" as a killing', () => {
+    expect(events('On 12 May 2018, gunmen shot dead two policemen in Multan; nobody claimed the attack.')[0]).toMatchObject({ type: 'shooting', date: '2018-05-12', killed: 2 });
+    expect(events('A drone strike on July 8, 2019 killed Red Front commander Qari Noor Wazir in Okara.')[0]).toMatchObject({ type: 'killing', date: '2019-07-08', who: ['killed_person=Qari Noor Wazir'] });
+  });
+
+  it('reads no incident from a title or a short heading line, and reads "had murdered X" as a killing', () => {
+    expect(events('# Bombings and arrests in Okara, 2019\n\nAttacks in 2019\n\nThe year was calm.')).toEqual([]);
+    expect(events('Police said the same men had murdered the journalist Mufti Karim Yusufzai in Okara in April 2019.')[0]).toMatchObject({ type: 'killing', date: '2019-04', who: ['killed_person=Mufti Karim Yusufzai'] });
+  });
+
+  it('splits "…; hours later …" into two incidents dated by the lead-in sentence', () => {
+    const out = events('On May 9, 2019 Red Front struck twice. Gunmen stormed a police post in Multan and were shot dead; hours later a suicide bomber attacked the court in Okara, killing six people.');
+    expect(out.map((e) => `${e.type}@${e.place}`)).toEqual(expect.arrayContaining(['bombing@Okara']));
+    expect(out.some((e) => e.type === 'bombing' && e.place === 'Multan')).toBe(false);
+    // The lead-in sentence's day dates the incidents it announces.
+    expect(out.find((e) => e.type === 'bombing')!.date).toBe('2019-05-09');
+  });
+
+  it('does not read "a record of attacks" as an incident', () => {
+    expect(events('In May 2019 Red Front, a group with a record of attacks on police, declared a truce.')).toEqual([]);
+  });
+
+  it('reads a surrender as an arrest of the one who surrendered', () => {
+    expect(events('On April 3, 2019 officials announced that Mufti Karim Yusufzai had surrendered to the police in Okara.')[0]).toMatchObject({ type: 'arrest', date: '2019-04-03', who: ['arrested=Mufti Karim Yusufzai'] });
+  });
+
   it('dates list items by the publication context and keeps one event per incident', () => {
     const out = events('== May ==\n3 May - Gunmen opened fire on a bus in Hyderabad, killing six.\n9 May - Twelve people were killed in a bomb blast in Lahore.', '2013-01-15');
     expect(out.map((e) => [e.type, e.date, e.place, e.killed])).toEqual([['shooting', '2012-05-03', 'Hyderabad', 6], ['bombing', '2012-05-09', 'Lahore', 12]]);

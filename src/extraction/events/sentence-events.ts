@@ -39,6 +39,9 @@ const PLACE_RANK: Record<string, number> = { facility: 0, locality: 1, city: 2, 
 const TARGET_BEFORE = /\b(?:on|against|targeting|targeted|at|hit|attacked|attacking|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$|\bof\s+(?:the\s+)?(?:(?:Lt\.?|General|Gen\.?|Dr\.?|Mr\.?)\s+)*$/i;
 /** Between a perpetrator and a noun trigger: a possessive or a verb of doing. */
 const PERPETRATOR_GAP = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2})$|^\s+(?:killed|attacked|bombed|targeted)\b|\b(?:carried out|carries out|conducted|launched|perpetrated|staged|executed|mounted|been linked to|linked to|responsible for|was behind|were behind)\b/i;
+const ATTACKERS_BELONGED = /\bthe\s+(?:attackers|gunmen|bombers?|suicide\s+bombers?|assailants|perpetrators|killers)\s+(?:had\s+)?(?:belonged|belong)\s+to\s+(?:the\s+)?/i;
+const MOTIVE_BEFORE = /\b(?:aveng\w*|revenge\s+for|retaliat\w*\s+for|protest\w*(?:\s+against)?|anniversary\s+of|in\s+response\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:killing|assassination|murder|execution|beheading)\s+of\s+/i;
+const MEMBERSHIP_OF = /\b(?:faction|splinter|offshoot|wing|branch|affiliate|member|members|commander|leader|chief|spokesman|part|unit|cell)\s+of\s+(?:the\s+)?$/i;
 const VERB_TRIGGER = /^(?:gunmen attacked|attacked|bombed|blew|opened fire|opens fire|open fire|shot|ambushed|abducted|kidnapped|stormed|struck|raided|targeted)$/i;
 
 function bestPlace(items: readonly Item[], lo: number, hi: number): Draft['place'] {
@@ -86,10 +89,19 @@ const ACTIVE_DESIGNATION = /\b(?:designated|banned|proscribed|blacklisted|outlaw
 /** Headings and infobox fields ("= Title =", "- Type: Shooting") restate; they do not report. */
 const HEADING = /^\s*(?:=|-\s*[A-Z][\w ]{0,20}:)/;
 
+function isTitleLine(text: string, span: Span): boolean {
+  if (/^#{1,6}\s/.test(text.slice(span.start, span.start + 7))) return true;
+  const own = (span.start === 0 || text[span.start - 1] === '\n') && (span.end >= text.length || text[span.end] === '\n');
+  const line = text.slice(span.start, span.end);
+  return own && !/[.!?:;)"”]$/.test(line) && line.split(/\s+/).length <= 5;
+}
+
 export function sentenceEvents(text: string, span: Span, idx: number, items: readonly Item[], dates: readonly DateMention[], breaks: readonly number[] = []): Draft[] {
   clauseBreakPositions = breaks;
   const out: Draft[] = [];
   const heading = HEADING.test(text.slice(span.start, Math.min(span.end, span.start + 30)));
+  // "# Cells, raids and arrests", "Attacks in 2016": a title line names a topic, not an incident.
+  if (!heading && isTitleLine(text, span)) return [];
   const sentence = text.slice(span.start, span.end);
   const add = (d: Draft, role: Role, it: Item) => { if (!d.participants.some((p) => p.role === role && p.entity === it.key)) d.participants.push({ role, entity: it.key }); };
 
@@ -110,6 +122,8 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     const before = text.slice(Math.max(span.start, p.start - 60), p.start);
     const m = KILLED_AFTER.exec(after);
     if (!m && !KILLED_BEFORE.test(before) && !KILLED_ACTIVE.test(before)) continue;
+    // "avenging the execution of X": a motive recalled, not the killing reported.
+    if (!m && MOTIVE_BEFORE.test(before)) continue;
     if (!killing) {
       killing = draft('killing', 6, span, idx, 'rules/event-killing@1', 0.75);
       const at = m ? p.end + m.index + m[0].length : p.end;
@@ -190,6 +204,19 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
       out.push(d);
     }
   }
+  // "officials said the attackers belonged to X": X perpetrated the incident told before.
+  const belonged = ATTACKERS_BELONGED.exec(sentence);
+  if (belonged) {
+    const at = span.start + belonged.index + belonged[0].length;
+    const o = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= at && i.start - at < 6);
+    if (o) {
+      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
+      d.continuation = true;
+      d.incidentOnly = true;
+      add(d, 'perpetrator', o);
+      out.push(d);
+    }
+  }
   if (killing) return out;
   const triggers = findTriggers(sentence, span.start);
   const claimMatch = CLAIM.exec(sentence);
@@ -212,7 +239,7 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     }
     return out;
   }
-  for (const seg of segments(triggers, dates, span)) {
+  for (const seg of segments(text, triggers, dates, span)) {
     const main = seg.triggers.reduce((a, b) => (b.rank > a.rank ? b : a));
     const d = draft(main.type, main.rank, span, idx, `rules/event-${main.type}@1`, 0.7);
     d.date = firstDate(dates, seg.start, seg.end, main.start);
@@ -229,12 +256,27 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     }
     if (claimMatch && claimAt < main.start + 80) {
       const a = nearestActorBefore(items, claimAt, span.start);
-      if (a) add(d, 'claimed_by', a);
+      if (a) {
+        add(d, 'claimed_by', a);
+        // "Both X and Y claimed it": every coordinated claimant (", and" joins clauses, not claimants).
+        let cur = a;
+        for (let k = items.indexOf(a) - 1; k >= 0; k--) {
+          const o = items[k]!;
+          if (o.pronoun || o.type !== 'organization' || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(text.slice(o.end, cur.start))) break;
+          add(d, 'claimed_by', o);
+          cur = o;
+        }
+      }
     } else if (main.type !== 'arrest' && main.type !== 'raid' && main.type !== 'seizure') {
-      const a = nearestActorBefore(items, main.start, span.start);
+      // "A suicide bomber from X attacked …": the attacker's group follows the trigger.
+      const from = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= main.end && i.start - main.end < 20 && /^\s*(?:s\s+)?from\s+(?:the\s+)?$/i.test(text.slice(main.end, i.start)));
+      if (from) add(d, 'perpetrator', from);
+      const a = from ? null : nearestActorBefore(items, main.start, span.start);
       const trig = text.slice(main.start, main.end);
       const between = text.slice(a?.end ?? 0, main.start);
-      if (a && main.start - a.end < 120 && (VERB_TRIGGER.test(trig) || PERPETRATOR_GAP.test(between) || /^\s+(?:gunmen|militants|fighters|suicide bombers?|attackers)\s+$/i.test(between))) add(d, 'perpetrator', a);
+      // "a JuA suicide bomber attacked": the group names the attacker the trigger is.
+      const modifier = /^\s+$/.test(between) && /^(?:suicide\s+bombers?|bombers?|gunm[ae]n|attackers?|militants?|fighters?)$/i.test(trig);
+      if (a && main.start - a.end < 120 && (VERB_TRIGGER.test(trig) || PERPETRATOR_GAP.test(between) || modifier || /^\s+(?:gunmen|militants|fighters|suicide bombers?|attackers)\s+$/i.test(between))) add(d, 'perpetrator', a);
     } else {
       for (const it of items) if (it.type === 'organization' && it.start > main.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, it.start - 8), it.start))) add(d, 'arresting_agency', it);
       // Active voice: "the Counter Terrorism Department arrested three …".
@@ -244,7 +286,9 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
         if (p.type !== 'person' || p.pronoun) continue;
         const before = p.end <= main.start ? text.slice(p.end, main.start) : '';
         const after = p.start >= main.end ? text.slice(main.end, p.start) : '';
-        if (/^\s*(?:,[^,]{0,80},\s*)?(?:was|were|had been|has been|is|are)\s+(?:later\s+|also\s+|reportedly\s+)?$/i.test(before) || (after !== '' && /^\s*(?:[\w-]+\s+){0,3}$/.test(after) && main.type === 'arrest')) add(d, 'arrested', p);
+        // "X had surrendered to the police": the one who gives up is taken into custody.
+        if (/^(?:surrendered|gave)/i.test(text.slice(main.start, main.end)) && /^\s*(?:,[^,]{0,80},\s*)?(?:had\s+|has\s+|have\s+)?$/i.test(before)) { add(d, 'arrested', p); continue; }
+        if (/^\s*(?:,[^,]{0,80},\s*|,\s*)?(?:was|were|had been|has been|is|are)\s+(?:later\s+|also\s+|reportedly\s+)?$/i.test(before) || (after !== '' && /^\s*(?:[\w-]+\s+){0,3}$/.test(after) && main.type === 'arrest')) add(d, 'arrested', p);
       }
       if (agent && main.type === 'arrest' && between.length < 40 && !/\b(?:were|was|been|be|being|are|is)\s*$/i.test(between) && !/[.;]/.test(between)) add(d, 'arresting_agency', agent);
     }
@@ -252,6 +296,8 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
       if (it.start < main.end || it.end > seg.end || it.pronoun || it.start - main.end > 60) continue;
       const okType = it.type === 'person' || (it.type === 'organization' && !d.participants.some((p) => p.entity === it.key)) || (it.type === 'place' && it.subtype === 'facility');
       if (!okType || !TARGET_BEFORE.test(text.slice(Math.max(span.start, it.start - 40), it.start))) continue;
+      // "a bomber from X, a faction of Y, …": Y names X's parent, not a target.
+      if (MEMBERSHIP_OF.test(text.slice(Math.max(span.start, it.start - 40), it.start))) continue;
       if (it.type === 'place' && !/\b(?:fire\s+(?:at|on)|targeting|targeted|attacked|stormed|hit)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(span.start, it.start - 30), it.start))) continue;
       add(d, /\b(?:abduction|kidnapp)/i.test(text.slice(main.start, main.end)) ? 'victim' : 'target', it);
       break;
@@ -264,16 +310,22 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
 interface Segment { start: number; end: number; triggers: TriggerHit[] }
 
 /** Splits a sentence's triggers into incidents: a date between two triggers separates them. */
-function segments(triggers: readonly TriggerHit[], dates: readonly DateMention[], span: Span): Segment[] {
+function segments(text: string, triggers: readonly TriggerHit[], dates: readonly DateMention[], span: Span): Segment[] {
   const segs: Segment[] = [{ start: span.start, end: span.end, triggers: [triggers[0]!] }];
   for (let k = 1; k < triggers.length; k++) {
     const prev = triggers[k - 1]!;
     const t = triggers[k]!;
     const between = dates.find((d) => d.start > prev.end && d.end <= t.start);
     const cur = segs[segs.length - 1]!;
-    if (between && cur.triggers.length > 0) {
+    // "the attack came on DATE, when a bomber struck …": the when-clause tells the same incident.
+    // "…were shot dead; hours later a bomber attacked …": a semicolon between two incidents' words.
+    const semi = text.slice(prev.end, t.start).indexOf(';');
+    if (between && cur.triggers.length > 0 && !/^\s*,?\s*when\b/i.test(text.slice(between.end, between.end + 12))) {
       cur.end = between.end;
       segs.push({ start: between.end, end: span.end, triggers: [t] });
+    } else if (semi >= 0 && /\b(?:later|then|meanwhile|separately|also)\b/i.test(text.slice(prev.end + semi, t.start))) {
+      cur.end = prev.end + semi;
+      segs.push({ start: prev.end + semi + 1, end: span.end, triggers: [t] });
     } else cur.triggers.push(t);
   }
   return segs;

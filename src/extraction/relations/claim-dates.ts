@@ -8,7 +8,7 @@ import type { PartialDate } from '../../core/partial-date.js';
 import type { Span } from '../types.js';
 import type { DateMention } from '../dates/dates.js';
 
-const CLAUSE_BREAK = /,\s*who\b|,\s*and\s+(?:has|have|had|is|was|were|are)\b|\band\s+(?:were|was)\s+(?:\w+\s+)?(?:awarded|sentenced|convicted|released|later)\b|\balthough\b|\bthough\b|\bbut\b|;|\bwhereas\b|\bwhile\b|\bafter it was\b/gi;
+const CLAUSE_BREAK = /,\s*who\b|,\s*and\s+(?:has|have|had|is|was|were|are)\b|\band\s+(?:were|was)\s+(?:\w+\s+)?(?:awarded|sentenced|convicted|released|later)\b|\balthough\b|\bthough\b|\bbut\b|;|\bwhereas\b|\bwhile\b|\bafter it was\b|\band\s+(?:later|then|subsequently|afterwards|eventually)\b/gi;
 
 export function clauseBreaks(text: string, sentence: Span): number[] {
   const s = text.slice(sentence.start, sentence.end);

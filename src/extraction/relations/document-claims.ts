@@ -49,6 +49,13 @@ export function buildClaims(dated: readonly Dated[], killedOn: ReadonlyMap<strin
       claims.push({ ...l, subject: s.subject, valid_from: s.valid_from, valid_to: null, former: false, confidence: round(Math.min(l.confidence, s.confidence) * 0.9), extractor: 'rules/succession-inference@1', evidence: [...s.evidence] });
     }
   }
+  // Y succeeded X and Y leads O ⇒ X led O until Y took over ("his predecessor, X").
+  for (const s of claims.filter((c) => c.predicate === 'succeeded' && !c.negated)) {
+    for (const l of claims.filter((c) => c.predicate === 'leader_of' && c.subject === s.subject && !c.negated)) {
+      if (claims.some((c) => c.predicate === 'leader_of' && c.subject === s.object)) continue;
+      claims.push({ ...l, subject: s.object, valid_from: null, valid_to: killedOn.get(s.object) ?? s.valid_from ?? l.valid_from, former: true, confidence: round(Math.min(l.confidence, s.confidence) * 0.85), extractor: 'rules/predecessor-inference@1', evidence: [...s.evidence] });
+    }
+  }
   stopAtDeath(claims, killedOn);
   return claims;
 }

@@ -60,7 +60,7 @@ export function infoboxClaims(subject: Item | null, fields: ReadonlyArray<{ hit:
     for (const v of hit.values) {
       if (v.key === subject.key) continue;
       const [s, o] = hit.subjectIsValue ? [v, subject] : [subject, v];
-      out.push({ raw: { subject: s, object: o, predicate: hit.predicate, rule, former: false, negated: false, anchor: span }, from: null, to: null, sentence: span });
+      out.push({ raw: { subject: s, object: o, predicate: hit.predicate, rule, former: false, negated: false, anchor: span, dates: 'none' }, from: null, to: null, sentence: span });
     }
   }
   return out;

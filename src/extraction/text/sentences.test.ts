@@ -18,6 +18,14 @@ describe('splitSentences', () => {
     expect(texts('The foreign\n\noffice said so. Then it ended.')).toEqual(['The foreign\n\noffice said so.', 'Then it ended.']);
   });
 
+  it('joins hard-wrapped prose that breaks inside a capitalised name, but not short heading or field lines', () => {
+    const t = 'In spring the Northern Hills Front, under the command of Karim\nYusufzai, seized the pass.\nLeader: Karim Yusufzai\nFounded: 2009';
+    expect(texts(t)).toEqual(['In spring the Northern Hills Front, under the command of Karim\nYusufzai, seized the pass.', 'Leader: Karim Yusufzai', 'Founded: 2009']);
+    expect(texts('## A short heading line\nThe body starts here.')).toEqual(['## A short heading line', 'The body starts here.']);
+    const list = '- **June 2, 2019.** A gunman from Blue Front, a faction of the\n  Red Front, fired on the market.\n- Second item';
+    expect(texts(list)).toEqual(['- **June 2, 2019.** A gunman from Blue Front, a faction of the\n  Red Front, fired on the market.', '- Second item']);
+  });
+
   it('splits a missing space after a full stop and keeps quotes with their sentence', () => {
     expect(texts('Seven were injured.Tehreek claimed it. “We are here.” Next.')).toEqual(['Seven were injured.', 'Tehreek claimed it.', '“We are here.”', 'Next.']);
   });

@@ -41,6 +41,27 @@ function abbreviationBefore(text: string, dot: number): boolean {
   return false;
 }
 
+// A field label is one to three words before a colon ("Active regions:"), not a clause ("X did not last long:").
+const LINE_MARK = /^\s*(?:[-*•|#=>+]|\d+[.)]\s|\p{L}+(?: \p{L}+){0,2}:)/u;
+
+/**
+ * A hard-wrapped prose line ("led by Usman\nGhazi, also…"): one line break, a long line
+ * that stops mid-sentence, and neither line marked as a heading, list item or field.
+ * Short lines stay units of their own (headings, infobox rows, timeline entries).
+ */
+function wrappedProse(text: string, nl: number, q: number, prev: string, next: string): boolean {
+  if (prev === '' || /[.!?:;]/.test(prev) || !(isUpper(next) || /\d/.test(next))) return false;
+  if (text.slice(nl + 1, q).includes('\n')) return false;
+  // Bounded look-back keeps the pass linear; a sentence may have started mid-line.
+  let ls = nl;
+  while (ls > 0 && nl - ls < 400 && text[ls - 1] !== '\n') ls--;
+  if (nl - ls < 40 || /:\/\/\S*$/.test(text.slice(Math.max(ls, nl - 200), nl)) || LINE_MARK.test(text.slice(q, q + 30))) return false;
+  const head = text.slice(ls, ls + 30);
+  // A list item's text wraps onto indented lines of its own ("- **May 2015.** … a faction of\n  Red Front").
+  if (/^\s*(?:[-*•+]|\d+[.)])\s|^\s+\S/.test(head)) return q - nl > 2;
+  return nl - ls >= 55 && !LINE_MARK.test(head);
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
@@ -76,7 +97,7 @@ export function splitSentences(text: string): Span[] {
       while (q < n && (isSpace(text[q]!) || text[q] === '\n')) q++;
       const prev = p >= start ? text[p]! : '';
       const next = q < n ? text[q]! : '';
-      const runsOn = isLower(next) && !/[.!?:;]/.test(prev) && prev !== '';
+      const runsOn = (isLower(next) && !/[.!?:;]/.test(prev) && prev !== '') || wrappedProse(text, i, q, prev, next);
       if (!runsOn) {
         push(i);
         start = q;
