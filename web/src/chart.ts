@@ -3,7 +3,8 @@
  * ever had, placed once by the force layout. The time slider and the filters only
  * decide what is visible (sigma reducers), so nothing moves when the date changes.
  * Node colour = type, size = degree; edges: accepted solid, proposed dashed (and
- * lighter), disputed red; edge labels = predicate.
+ * lighter), disputed red; edge labels = predicate. Past 3,000 edges the chart draws
+ * less while the camera moves (see docs/benchmarks.md, bench:web).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -16,6 +17,9 @@ import { createChartControls, type ChartFilters } from './chart-controls.js';
 import { createProfile } from './profile.js';
 import { go, type RouteParams, type View } from './view.js';
 import { DashedArrowProgram } from './dashed-edge.js';
+
+const BIG_EDGES = 3000;
+const EDGE_LABEL_RATIO = 0.2;
 
 interface NodeAttrs { x: number; y: number; size: number; color: string; label: string; kind: string | null; aliases: string[] }
 interface EdgeAttrs { label: string; predicate: string; color: string; size: number }
@@ -92,8 +96,30 @@ export function createChart(): View {
     } catch (e) { showError(`Could not load the graph: ${(e as Error).message}`); }
   }
 
+  /** Past a few thousand edges a software-rendered frame costs too much to redraw edges and labels while the camera moves. */
+  const isBig = (): boolean => graph.size > BIG_EDGES;
+  let detailed = true;
+
+  function tune(): void {
+    if (!renderer) return;
+    const big = isBig();
+    renderer.setSetting('hideEdgesOnMove', big);
+    renderer.setSetting('hideLabelsOnMove', big);
+    renderer.setSetting('labelRenderedSizeThreshold', big ? 12 : 6);
+    zoomLabels();
+  }
+
+  /** On a big chart, edge labels only once zoomed in far enough that few edges are on screen. */
+  function zoomLabels(): void {
+    if (!renderer) return;
+    const want = !isBig() || renderer.getCamera().ratio < EDGE_LABEL_RATIO;
+    if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
+    // Arrowheads cost a second program per edge; zoomed out on a big chart they are too small to read anyway.
+    if (want !== detailed) { detailed = want; renderer.refresh(); }
+  }
+
   function ensureRenderer(): void {
-    if (renderer) { renderer.resize(); renderer.refresh(); return; }
+    if (renderer) { tune(); renderer.resize(); renderer.refresh(); return; }
     renderer = new Sigma(graph, container, {
       allowInvalidContainer: true, renderEdgeLabels: true, defaultEdgeType: 'arrow', labelDensity: 0.5, labelRenderedSizeThreshold: 6,
       labelFont: 'system-ui, sans-serif', edgeLabelFont: 'system-ui, sans-serif', edgeLabelSize: 11, labelColor: { color: '#111827' }, edgeLabelColor: { color: '#374151' },
@@ -107,9 +133,19 @@ export function createChart(): View {
         const e = current.edges.get(edge);
         if (!e || !shownEdges.has(edge)) return { ...data, hidden: true };
         const touches = selected !== null && (e.source === selected || e.target === selected);
-        return { ...data, type: e.status === 'proposed' ? 'dashed' : 'arrow', color: STATUS_COLOURS[e.status] ?? data.color, size: touches ? 3 : 2, zIndex: e.status === 'disputed' ? 1 : 0 };
+        return { ...data, type: e.status === 'proposed' ? 'dashed' : detailed || touches ? 'arrow' : 'line', color: STATUS_COLOURS[e.status] ?? data.color, size: touches ? 3 : detailed ? 2 : 1, zIndex: e.status === 'disputed' ? 1 : 0 };
       },
     });
+    // The first frame with nodes in it: what the benchmark and the e2e tests wait for.
+    const mark = (): void => {
+      if (container.dataset.ready === 'true' || visibleNodes.size === 0) return;
+      container.dataset.ready = 'true';
+      (window as unknown as { __cellgraphReady?: number }).__cellgraphReady = performance.now();
+      renderer?.off('afterRender', mark);
+    };
+    renderer.on('afterRender', mark);
+    renderer.getCamera().on('updated', zoomLabels);
+    tune();
     renderer.on('clickNode', ({ node }) => go(`#/entity/${encodeURIComponent(node)}`));
     renderer.on('enterNode', () => { container.style.cursor = 'pointer'; });
     renderer.on('leaveNode', () => { container.style.cursor = ''; });
