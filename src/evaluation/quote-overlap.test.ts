@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { quoteOverlap } from './quote-overlap.js';
 
 describe('quoteOverlap', () => {
-  const gold = 'On 13 May 2015, eight gunmen attacked a bus travelling in Safoora Goth ... The shooting left at least 46 people dead.';
+  const gold = 'On 4 June 2016, three riders fired on a van crossing the Hub river bridge ... The ambush left at least 11 passengers dead.';
 
   it('finds both sides of an ellipsis in the evidence, whatever the punctuation and case', () => {
-    const evidence = ['On 13 May 2015, eight gunmen attacked a bus travelling in Safoora Goth, Karachi.', 'The shooting left at least 46 people dead.'];
+    const evidence = ['On 4 June 2016, three riders fired on a van crossing the Hub river bridge, Lasbela.', 'The ambush left at least 11 passengers dead.'];
     expect(quoteOverlap(gold, evidence)).toBe(1);
     expect(quoteOverlap(gold.toUpperCase().replace(/,/g, ''), evidence)).toBe(1);
   });
 
   it('gives partial credit for one side and none for unrelated text', () => {
-    const half = quoteOverlap(gold, ['The shooting left at least 46 people dead.']);
+    const half = quoteOverlap(gold, ['The ambush left at least 11 passengers dead.']);
     expect(half).toBeGreaterThan(0);
     expect(half).toBeLessThan(0.5);
     expect(quoteOverlap(gold, ['Police arrested two men in Lahore on Tuesday.'])).toBe(0);
