@@ -1,11 +1,13 @@
 /**
- * The one normalisation every stored text gets: line endings become "\n" and the text
- * is put in Unicode NFC. Evidence offsets point into this normalised text, which is the
- * text we store, so a quote found by offset is always the quote the analyst sees.
+ * The one normalisation every stored text gets: line endings become "\n", NUL
+ * characters go (PostgreSQL cannot store them, and both engines must hold the same
+ * text), and the text is put in Unicode NFC. Evidence offsets point into this
+ * normalised text, which is the text we store, so a quote found by offset is always
+ * the quote the analyst sees.
  */
 
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '').normalize('NFC');
 }
 
 /**
