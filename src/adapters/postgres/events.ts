@@ -3,9 +3,10 @@
  * place and every participant; insertion is idempotent by id, like claims.
  */
 import type { EventRecord, Participant } from '../../core/records.js';
-import type { ClaimStatus, EventType, Marking, Role } from '../../model/ontology.js';
+import type { Role } from '../../model/ontology.js';
 import type { EventFilter } from '../../store/store.js';
 import type { Db } from './connection.js';
+import { EVENT_SELECT, eventRecordOf, type EventRow } from '../shared/rows.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { checkConfidence } from './claims.js';
 import { canonicalId } from './merges.js';
@@ -32,30 +33,8 @@ export async function insertEvent(db: Db, event: EventRecord): Promise<void> {
   await insertEvidence(db, 'event_evidence', seq, event.evidence);
 }
 
-interface EventRow {
-  seq: number;
-  id: string;
-  type: string;
-  date: string | null;
-  place: string | null;
-  killed: number | null;
-  injured: number | null;
-  arrested: number | null;
-  amount_value: number | null;
-  amount_unit: string | null;
-  confidence: number;
-  status: string;
-  marking: string;
-  extractor: string;
-}
-
-const SELECT = `
-  SELECT v.seq, v.id, v.type, v.date, p.canonical AS place, v.killed, v.injured, v.arrested,
-         v.amount_value, v.amount_unit, v.confidence, v.status, v.marking, v.extractor
-  FROM events v LEFT JOIN entities p ON p.id = v.place`;
-
 export async function getEvent(db: Db, id: string): Promise<EventRecord | null> {
-  const rows = await db.rows<EventRow>(`${SELECT} WHERE v.id = $1`, [id]);
+  const rows = await db.rows<EventRow>(`${EVENT_SELECT} WHERE v.id = $1`, [id]);
   return rows.length ? (await complete(db, rows))[0]! : null;
 }
 
@@ -72,7 +51,7 @@ export async function listEvents(db: Db, filter: EventFilter = {}): Promise<Even
       SELECT ep.event FROM event_participants ep WHERE ep.entity IN (SELECT id FROM entities WHERE canonical = ${p}))`);
   }
   if (filter.document !== undefined) where.push(`v.seq IN (SELECT event FROM event_evidence WHERE document = ${param(filter.document)})`);
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.seq
+  const sql = `${EVENT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.seq
     LIMIT ${param(filter.limit ?? null)} OFFSET ${param(filter.offset ?? 0)}`;
   return complete(db, await db.rows<EventRow>(sql, params));
 }
@@ -81,22 +60,7 @@ async function complete(db: Db, rows: readonly EventRow[]): Promise<EventRecord[
   const seqs = rows.map((r) => r.seq);
   const evidence = await evidenceFor(db, 'event_evidence', seqs);
   const participants = await loadParticipants(db, seqs);
-  return rows.map((r, i) => ({
-    id: r.id,
-    type: r.type as EventType,
-    date: r.date,
-    place: r.place,
-    participants: participants.get(r.seq) ?? [],
-    killed: r.killed,
-    injured: r.injured,
-    arrested: r.arrested,
-    amount: r.amount_value === null ? null : { value: r.amount_value, unit: r.amount_unit ?? '' },
-    confidence: r.confidence,
-    status: r.status as ClaimStatus,
-    marking: r.marking as Marking,
-    extractor: r.extractor,
-    evidence: evidence[i]!,
-  }));
+  return rows.map((r, i) => eventRecordOf(r, participants.get(r.seq) ?? [], evidence[i]!));
 }
 
 async function loadParticipants(db: Db, seqs: readonly number[]): Promise<Map<number, Participant[]>> {

@@ -3,25 +3,11 @@
  */
 import { WorkbenchError } from '../../core/errors.js';
 import type { DocumentRecord } from '../../core/records.js';
-import type { Marking, Reliability } from '../../model/ontology.js';
+import type { Reliability } from '../../model/ontology.js';
 import type { DocumentSummary } from '../../store/store.js';
 import type { Conn } from './connection.js';
+import { DOCUMENT_SUMMARY_COLUMNS, documentRecordOf, documentSummaryOf, type DocumentRow } from '../shared/rows.js';
 
-interface DocumentRow {
-  id: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  sha256: string;
-  marking: string;
-  media_type: string;
-  text_length: number;
-  ingested_at: string;
-  reliability: string | null;
-  text?: string;
-}
-
-const SUMMARY_COLUMNS = 'id, title, source, published, sha256, marking, media_type, text_length, ingested_at, reliability';
 
 export function insertDocument(c: Conn, doc: DocumentRecord): void {
   const clash = c.value('SELECT id FROM documents WHERE sha256 = ? OR id = ?').get(doc.sha256, doc.id) as string | undefined;
@@ -35,37 +21,20 @@ export function insertDocument(c: Conn, doc: DocumentRecord): void {
 }
 
 export function getDocument(c: Conn, id: string): DocumentRecord | null {
-  const row = c.sql(`SELECT ${SUMMARY_COLUMNS}, text FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
-  if (!row) return null;
-  const { length: _length, ...rest } = toSummary(row);
-  return { ...rest, text: row.text! };
+  const row = c.sql(`SELECT ${DOCUMENT_SUMMARY_COLUMNS}, text FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+  return row ? documentRecordOf(row) : null;
 }
 
 export function findDocumentBySha(c: Conn, sha256: string): DocumentSummary | null {
-  const row = c.sql(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE sha256 = ?`).get(sha256) as DocumentRow | undefined;
-  return row ? toSummary(row) : null;
+  const row = c.sql(`SELECT ${DOCUMENT_SUMMARY_COLUMNS} FROM documents WHERE sha256 = ?`).get(sha256) as DocumentRow | undefined;
+  return row ? documentSummaryOf(row) : null;
 }
 
 export function listDocuments(c: Conn): DocumentSummary[] {
-  return (c.sql(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY seq`).all() as DocumentRow[]).map(toSummary);
+  return (c.sql(`SELECT ${DOCUMENT_SUMMARY_COLUMNS} FROM documents ORDER BY seq`).all() as DocumentRow[]).map(documentSummaryOf);
 }
 
 export function setDocumentReliability(c: Conn, id: string, reliability: Reliability | null): void {
   const res = c.sql('UPDATE documents SET reliability = ? WHERE id = ?').run(reliability, id);
   if (res.changes === 0) throw new WorkbenchError('not_found', `no document ${id}`);
-}
-
-function toSummary(r: DocumentRow): DocumentSummary {
-  return {
-    id: r.id,
-    title: r.title,
-    source: r.source,
-    published: r.published,
-    sha256: r.sha256,
-    marking: r.marking as Marking,
-    media_type: r.media_type,
-    ingested_at: r.ingested_at,
-    reliability: r.reliability as Reliability | null,
-    length: r.text_length,
-  };
 }

@@ -3,9 +3,10 @@
  * place and every participant; insertion is idempotent by id, like claims.
  */
 import type { EventRecord, Participant } from '../../core/records.js';
-import type { ClaimStatus, EventType, Marking, Role } from '../../model/ontology.js';
+import type { Role } from '../../model/ontology.js';
 import type { EventFilter } from '../../store/store.js';
 import type { Conn } from './connection.js';
+import { EVENT_SELECT, eventRecordOf, type EventRow } from '../shared/rows.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { checkConfidence } from './claims.js';
 import { canonicalId } from './merges.js';
@@ -40,30 +41,8 @@ export function insertEvent(c: Conn, event: EventRecord): void {
   insertEvidence(c, 'event_evidence', seq, event.evidence);
 }
 
-interface EventRow {
-  seq: number;
-  id: string;
-  type: string;
-  date: string | null;
-  place: string | null;
-  killed: number | null;
-  injured: number | null;
-  arrested: number | null;
-  amount_value: number | null;
-  amount_unit: string | null;
-  confidence: number;
-  status: string;
-  marking: string;
-  extractor: string;
-}
-
-const SELECT = `
-  SELECT v.seq, v.id, v.type, v.date, p.canonical AS place, v.killed, v.injured, v.arrested,
-         v.amount_value, v.amount_unit, v.confidence, v.status, v.marking, v.extractor
-  FROM events v LEFT JOIN entities p ON p.id = v.place`;
-
 export function getEvent(c: Conn, id: string): EventRecord | null {
-  const row = c.sql(`${SELECT} WHERE v.id = ?`).get(id) as EventRow | undefined;
+  const row = c.sql(`${EVENT_SELECT} WHERE v.id = ?`).get(id) as EventRow | undefined;
   return row ? complete(c, [row])[0]! : null;
 }
 
@@ -86,7 +65,7 @@ export function listEvents(c: Conn, filter: EventFilter = {}): EventRecord[] {
     where.push('v.seq IN (SELECT event FROM event_evidence WHERE document = ?)');
     params.push(filter.document);
   }
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.seq LIMIT ? OFFSET ?`;
+  const sql = `${EVENT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.seq LIMIT ? OFFSET ?`;
   const rows = c.sql(sql).all(...params, filter.limit ?? -1, filter.offset ?? 0) as EventRow[];
   return complete(c, rows);
 }
@@ -95,22 +74,7 @@ function complete(c: Conn, rows: EventRow[]): EventRecord[] {
   const seqs = rows.map((r) => r.seq);
   const evidence = evidenceFor(c, 'event_evidence', seqs);
   const participants = loadParticipants(c, seqs);
-  return rows.map((r, i) => ({
-    id: r.id,
-    type: r.type as EventType,
-    date: r.date,
-    place: r.place,
-    participants: participants.get(r.seq) ?? [],
-    killed: r.killed,
-    injured: r.injured,
-    arrested: r.arrested,
-    amount: r.amount_value === null ? null : { value: r.amount_value, unit: r.amount_unit ?? '' },
-    confidence: r.confidence,
-    status: r.status as ClaimStatus,
-    marking: r.marking as Marking,
-    extractor: r.extractor,
-    evidence: evidence[i]!,
-  }));
+  return rows.map((r, i) => eventRecordOf(r, participants.get(r.seq) ?? [], evidence[i]!));
 }
 
 function loadParticipants(c: Conn, seqs: readonly number[]): Map<number, Participant[]> {
