@@ -1,9 +1,12 @@
 /**
- * Reads what the graph projection needs from the store: canonical entities, all
- * claims and events, and the publication dates of documents.
+ * Reads what the graph projection needs from the store (canonical entities, all
+ * claims and events, publication dates of documents), projects it as of a date, and
+ * fetches the claims an answer rests on. Shared by the CLI, the HTTP API and briefs.
  */
 import type { Store } from '../store/store.js';
-import type { GraphInput } from '../graph/types.js';
+import type { ClaimRecord } from '../core/records.js';
+import type { CellGraph, GraphInput, ProjectOptions } from '../graph/types.js';
+import { projectGraph } from '../graph/project.js';
 
 const ALL = 1_000_000_000;
 
@@ -15,4 +18,19 @@ export async function loadGraphInput(store: Store): Promise<GraphInput> {
     store.listDocuments(),
   ]);
   return { entities, claims, events, documents: documents.map((d) => ({ id: d.id, published: d.published })) };
+}
+
+/** The store's network as of a date. */
+export async function projectStore(store: Store, options: ProjectOptions): Promise<CellGraph> {
+  return projectGraph(await loadGraphInput(store), options);
+}
+
+/** The claim records behind an answer, in the order given, without repeats. */
+export async function claimsById(store: Store, ids: Iterable<string>): Promise<ClaimRecord[]> {
+  const out: ClaimRecord[] = [];
+  for (const id of new Set(ids)) {
+    const c = await store.getClaim(id);
+    if (c) out.push(c);
+  }
+  return out;
 }

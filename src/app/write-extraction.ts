@@ -7,7 +7,6 @@ import type { Transaction } from '../store/store.js';
 import type { Extraction, Span } from '../extraction/types.js';
 import type { DocumentRecord, Evidence } from '../core/records.js';
 import type { Marking } from '../model/ontology.js';
-import { stricterMarking } from '../model/vocabulary.js';
 import { claimId, eventId } from './record-ids.js';
 import { resolveEntities } from './resolve-entities.js';
 
@@ -51,7 +50,7 @@ export async function writeExtraction(
       id: claimId({ document: document.id, subject, predicate: c.predicate, object, start, negated: c.negated }),
       subject, predicate: c.predicate, object,
       valid_from: c.valid_from, valid_to: c.valid_to, former: c.former, negated: c.negated,
-      confidence: c.confidence, status: 'proposed', marking: stricterMarking(marking, marking),
+      confidence: c.confidence, status: 'proposed', marking,
       credibility: null, extractor: c.extractor, evidence: evidence(c.evidence),
     });
     claims += 1;

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { Store } from '../store/store.js';
 import type { ClaimRecord } from '../core/records.js';
+
 import { loadGraphInput } from '../app/graph-input.js';
 import { projectGraph } from '../graph/project.js';
 import type { CellGraph, GraphInput } from '../graph/types.js';
@@ -39,16 +40,6 @@ export async function loadProjection(store: Store, flags: ProjectionFlags): Prom
   const minConfidence = flags.minConfidence === undefined ? 0 : parseConfidence(flags.minConfidence);
   const input = await loadGraphInput(store);
   return { input, asOf, graph: projectGraph(input, { asOf, includeProposed: Boolean(flags.includeProposed), minConfidence }) };
-}
-
-/** The claim records behind an answer, in the order given, without repeats. */
-export async function claimsById(store: Store, ids: Iterable<string>): Promise<ClaimRecord[]> {
-  const out: ClaimRecord[] = [];
-  for (const id of new Set(ids)) {
-    const c = await store.getClaim(id);
-    if (c) out.push(c);
-  }
-  return out;
 }
 
 /** Indented quote lines for claims, for plain-text answers. */

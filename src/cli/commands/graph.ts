@@ -5,8 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { withStore } from '../context.js';
-import { loadGraphInput } from '../../app/graph-input.js';
-import { projectGraph } from '../../graph/project.js';
+import { projectStore } from '../../app/graph-input.js';
 import { toGraphologyJSON } from '../../graph/export-json.js';
 import { toGraphML } from '../../graph/export-graphml.js';
 import { toGEXF } from '../../graph/export-gexf.js';
@@ -28,7 +27,7 @@ export function registerGraph(program: Command, io: Io): void {
         throw new WorkbenchError('invalid_input', `unknown graph format "${flags.format}" (expected ${FORMATS.join(', ')})`);
       }
       const asOf = flags.asOf ? parsePartialDate(flags.asOf) : null;
-      const graph = await withStore(flags, async (s) => projectGraph(await loadGraphInput(s), { asOf, includeProposed: Boolean(flags.includeProposed) }));
+      const graph = await withStore(flags, (s) => projectStore(s, { asOf, includeProposed: Boolean(flags.includeProposed) }));
       const text = flags.format === 'json' ? JSON.stringify(toGraphologyJSON(graph), null, 2)
         : flags.format === 'graphml' ? toGraphML(graph) : toGEXF(graph);
       if (flags.out) {

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { route, type AnyRoute } from '../route.js';
 import { WorkbenchError } from '../../core/errors.js';
 import { parsePartialDate } from '../../core/partial-date.js';
-import { loadGraphInput } from '../../app/graph-input.js';
-import { projectGraph } from '../../graph/project.js';
+import { claimsById, loadGraphInput, projectStore } from '../../app/graph-input.js';
 import { paths, neighbours, rank, communities, changes, findDisputes, type RankMetric } from '../../analysis/index.js';
 import { mergeEntities, renameEntity, splitEntity, undoMerge } from '../../app/curation.js';
 import type { Store } from '../../store/store.js';
@@ -18,24 +17,13 @@ const asOfQuery = { asOf: date, includeProposed: bool };
 const entityId = z.string().min(1).max(200);
 const ALL = 1_000_000_000;
 
-async function projection(store: Store, q: { asOf?: string; includeProposed: boolean }) {
-  const input = await loadGraphInput(store);
-  return projectGraph(input, { asOf: q.asOf ? parsePartialDate(q.asOf) : null, includeProposed: q.includeProposed });
-}
+const projection = (store: Store, q: { asOf?: string; includeProposed: boolean }) =>
+  projectStore(store, { asOf: q.asOf ? parsePartialDate(q.asOf) : null, includeProposed: q.includeProposed });
 
 async function requireEntity(store: Store, id: string): Promise<string> {
   const e = await store.getEntity(id);
   if (!e) throw new WorkbenchError('not_found', `no entity "${id}"`);
   return e.id;
-}
-
-async function claimsOf(store: Store, ids: Iterable<string>) {
-  const out = [];
-  for (const id of new Set(ids)) {
-    const c = await store.getClaim(id);
-    if (c) out.push(c);
-  }
-  return out;
 }
 
 const actor = z.string().trim().min(1).max(100).default('analyst');
@@ -48,7 +36,7 @@ export const questionRoutes: AnyRoute[] = [
       const [a, b] = [await requireEntity(store, query.a), await requireEntity(store, query.b)];
       const graph = await projection(store, query);
       const found = graph.hasNode(a) && graph.hasNode(b) ? paths(graph, a, b, { k: query.k }) : [];
-      return { paths: found, claims: await claimsOf(store, found.flatMap((p) => p.steps.flatMap((s) => s.claims))) };
+      return { paths: found, claims: await claimsById(store, found.flatMap((p) => p.steps.flatMap((s) => s.claims))) };
     },
   }),
   route({
