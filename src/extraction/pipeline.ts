@@ -25,11 +25,15 @@ import type { Item } from './relations/items.js';
 import { sentenceEvents, type Draft } from './events/sentence-events.js';
 import { assembleEvents, toExtractedEvents, placeFromNationality } from './events/document-events.js';
 import { leadershipEvents, pledgeEvents } from './events/leadership-events.js';
+import { addSpeakerOrganisations, statementEvents } from './events/statements.js';
+import { findAmounts } from './numbers/amounts.js';
 
 export interface PipelineOptions extends ExtractOptions {
   /** Dictionaries to match; defaults to the project gazetteer. */
   readonly lexicon?: Lexicon;
 }
+
+const STRUCK = /\b(?:struck|attacked|hit)\s+(?:again|twice|three times|several times|in\b)/i;
 
 export function extract(text: string, options: PipelineOptions = {}): Extraction {
   const lexicon = options.lexicon ?? defaultLexicon();
@@ -48,6 +52,7 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
   const fields: Array<{ hit: InfoboxHit; span: Span }> = [];
   let prevEnd = 0;
   let leadDay: PartialDate | null = null;
+  let leadActor: string | null = null;
   units.forEach((u, idx) => {
     const { span } = u;
     // A blank line or a heading starts a new paragraph: partial dates stop inheriting its year.
@@ -70,10 +75,21 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
     const field = infoboxField(text, span, items);
     if (field) fields.push({ hit: field, span });
     const own = sentenceEvents(text, span, idx, items, dates, breaks);
+    if (!own.some((d) => !d.continuation)) own.push(...statementEvents(text, span, idx, items, dates, breaks));
+    const money = findAmounts(text.slice(span.start, span.end), span.start)[0];
+    if (money) for (const d of own) d.amount ??= { value: money.value, unit: money.unit };
     // "On May 9 the group struck twice. Gunmen stormed … ": the day of a lead-in sentence with no incident of its own.
-    if (leadDay && !newParagraph) for (const d of own) if (d.date === null && !d.continuation && d.type !== 'killing' && d.type !== 'designation') d.date = leadDay;
+    if (leadDay && !newParagraph) {
+      for (const d of own) {
+        if (d.date !== null || d.continuation || d.type === 'killing' || d.type === 'designation') continue;
+        d.date = leadDay;
+        // "On May 9 the group struck twice": the lead-in's actor did what follows.
+        if (leadActor && !d.participants.some((p) => p.role === 'perpetrator' || p.role === 'claimed_by')) d.participants.push({ role: 'perpetrator', entity: leadActor });
+      }
+    }
     const days = dates.filter((d) => d.value !== null && d.value.length === 10);
     leadDay = own.length === 0 && days.length === 1 ? days[0]!.value : null;
+    leadActor = leadDay && STRUCK.test(text.slice(span.start, span.end)) ? items.find((i) => i.type === 'organization' && !i.inPP)?.key ?? null : null;
     drafts.push(...own);
     ante.note(items.filter((i) => i.end > span.start));
     ante.endSentence(items.filter((i) => i.end > span.start));
@@ -89,6 +105,7 @@ export function extract(text: string, options: PipelineOptions = {}): Extraction
     if (registry.typeOf(c.object) && !claims.some((x) => x.subject === c.subject && x.predicate === c.predicate && x.object === c.object)) claims.push(c);
   }
   events.push(...leadershipEvents(claims, events), ...pledgeEvents(claims));
+  addSpeakerOrganisations(events, claims);
   return {
     entities: registry.entities(),
     mentions: registry.extractedMentions(text),

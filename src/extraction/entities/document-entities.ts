@@ -12,8 +12,10 @@ import { DictionaryMatcher } from './dictionary-matcher.js';
 import { recogniseSentence, type Matchers } from './recognise.js';
 import { EntityRegistry, cleanName, nameParts, type Mention } from './registry.js';
 import { initialsOf, looksLikeAcronym } from './org-patterns.js';
-import { NOT_NAME } from '../text/words.js';
+import { DEMONYMS, NOT_NAME, TITLES } from '../text/words.js';
+import { nameKey } from '../../resolution/normalise.js';
 import { isCapWord } from './name-runs.js';
+import { listedPlaces } from './generic-names.js';
 
 export interface SentenceUnit {
   readonly span: Span;
@@ -60,6 +62,10 @@ export function recogniseDocument(text: string, units: SentenceUnit[], m: Matche
   const orgNames = [...forms.entries()].filter(([, f]) => f.type === 'organization');
   const docMatcher = new DictionaryMatcher(forms, 100);
 
+  const forcesKey = namedForces(text, first);
+  // "Achin district" once makes a bare "Achin" in a list recognisable as that place.
+  const placeNames = new Set<string>();
+  for (const cands of first) for (const c of cands) if (c.type === 'place') placeNames.add(text.slice(c.start, c.end).toLowerCase().replace(/\s+(?:district|province|tehsil|agency|division|city|town|region|valley)$/, ''));
   // Pass 2: add recurrences, let person name parts override lone place words, link acronyms.
   const registry = new EntityRegistry();
   units.forEach((u, idx) => {
@@ -67,6 +73,15 @@ export function recogniseDocument(text: string, units: SentenceUnit[], m: Matche
     for (const d of docMatcher.match(text, u.tokens, u.span.start)) {
       // "Shah" of a known "X Shah" inside "the Shah Noorani shrine": part of another name.
       if (d.entry.type === 'person' && d.i === d.j && (isCapWord(u.tokens[d.j + 1]) || (d.i > 0 && isCapWord(u.tokens[d.i - 1]) && /^\s+$/.test(text.slice(u.tokens[d.i - 1]!.end, d.start))))) continue;
+      // "Leontine Vasquez-Orr" before the document calls her "Vasquez-Orr": a given name joins a known multi-token surname.
+      const given = u.tokens[d.i - 1];
+      if (d.entry.type === 'person' && d.j > d.i && isCapWord(given) && given.end + 1 === d.start && /^\s$/.test(text.slice(given.end, d.start))
+        && !isCapWord(u.tokens[d.i - 2]) && !NOT_NAME.has(given.text.toLowerCase()) && !TITLES.has(given.text.toLowerCase()) && !DEMONYMS.has(given.text.toLowerCase())
+        && !first[idx]!.some((c) => c.start < d.end && given.start < c.end && c.type !== 'person')) {
+        for (const c of cands.filter((x) => x.start < d.end && given.start < x.end)) cands.splice(cands.indexOf(c), 1);
+        cands.push({ start: given.start, end: d.end, type: 'person', subtype: null, source: 'doc-recurrence', priority: PRIORITY.definition, docKey: d.entry.key });
+        continue;
+      }
       const overlapping = cands.filter((c) => c.start < d.end && d.start < c.end);
       const overridePlace = d.entry.type === 'person' && overlapping.length === 1 && overlapping[0]!.type === 'place'
         && overlapping[0]!.start === d.start && overlapping[0]!.end === d.end;
@@ -78,6 +93,12 @@ export function recogniseDocument(text: string, units: SentenceUnit[], m: Matche
       if (!looksLikeAcronym(t.text) || t.text !== t.text.toUpperCase() || cands.some((c) => c.start < t.end && t.start < c.end)) continue;
       const hit = orgNames.find(([n]) => n.length > t.text.length + 3 && initialsOf(n) === t.text);
       if (hit) cands.push({ start: t.start, end: t.end, type: 'organization', subtype: hit[1].subtype, source: 'acronym-initials', priority: PRIORITY.cue, docKey: hit[1].key });
+    }
+    // With the document's own places known, a list that names one of them names places only.
+    cands.push(...listedPlaces(text, u.tokens, (a, b) => cands.some((c) => c.start < b && a < c.end), (a, b) => placeNames.has(text.slice(a, b).toLowerCase()) || cands.some((c) => c.type === 'place' && c.start <= a && b <= c.end)));
+    for (let c = 0; c < cands.length; c++) {
+      const k = cands[c]!.source === 'org-bare-forces' ? forcesKey.get(lastWords(text.slice(cands[c]!.start, cands[c]!.end))) : undefined;
+      if (k) cands[c] = { ...cands[c]!, docKey: k };
     }
     const kept = resolveOverlaps(cands);
     const ends = new Map<number, string>();
@@ -91,4 +112,24 @@ export function recogniseDocument(text: string, units: SentenceUnit[], m: Matche
     });
   });
   return registry;
+}
+
+const lastWords = (s: string) => s.toLowerCase().split(/\s+/).slice(-2).join(' ');
+
+/**
+ * "Pakistani security forces … security forces": when the document names exactly one
+ * country's forces of a kind, the unnamed mentions of that kind are the same actor.
+ */
+function namedForces(text: string, first: readonly (readonly Candidate[])[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const cands of first) for (const c of cands) {
+    if (c.source !== 'org-state-forces') continue;
+    const surface = text.slice(c.start, c.end);
+    const key = c.org ? `organization:${c.org.id}` : `organization:${nameKey(cleanName(surface)) || cleanName(surface).toLowerCase()}`;
+    const kind = lastWords(surface);
+    seen.set(kind, (seen.get(kind) ?? new Set()).add(key));
+  }
+  const out = new Map<string, string>();
+  for (const [kind, keys] of seen) if (keys.size === 1) out.set(kind, [...keys][0]!);
+  return out;
 }

@@ -40,7 +40,11 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
 const PART_SUBTYPE: Readonly<Record<string, string>> = { faction: 'faction', branch: 'militant_group', chapter: 'militant_group', cell: 'cell', wing: 'other' };
 
 /** "Pakistani security forces": a state's forces named by nationality. */
-const STATE_FORCES = /^\s+(?:security\s+forces|armed\s+forces|police|army|military|law\s+enforcement\s+agencies|intelligence\s+agencies)\b/i;
+const STATE_FORCES = /^\s+(?:security\s+forces|special\s+forces|armed\s+forces|police|army|military|law\s+enforcement\s+agencies|intelligence\s+agencies)\b/i;
+/** Forces named by a country's short name: "US forces", "U.S. troops". */
+const COUNTRY_FORCES = /^(?:US|U\.S\.|UK|NATO)\s+(?:special\s+)?(?:forces|troops)\b/;
+/** A state's forces left unnamed ("security forces raided …", "the army launched …"): an agent analysts track. */
+const BARE_FORCES = /\b(?:[Ss]ecurity\s+forces|[Ss]pecial\s+forces|[Tt]he\s+army(?!\s+of\b))\b/g;
 
 export function orgPatterns(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -59,6 +63,26 @@ export function orgPatterns(text: string, tokens: readonly Token[]): Candidate[]
     const m = STATE_FORCES.exec(text.slice(t.end, t.end + 40));
     if (m) out.push({ start: t.start, end: t.end + m[0].length, type: 'organization', subtype: 'state_agency', source: 'org-state-forces', priority: PRIORITY.pattern });
   }
+  for (const t of tokens) {
+    if (t.text !== 'US' && t.text !== 'U' && t.text !== 'UK' && t.text !== 'NATO') continue;
+    const m = COUNTRY_FORCES.exec(text.slice(t.start, t.start + 30));
+    if (m) out.push({ start: t.start, end: t.start + m[0].length, type: 'organization', subtype: 'state_agency', source: 'org-state-forces', priority: PRIORITY.pattern });
+  }
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first && last) {
+    const sentence = text.slice(first.start, last.end);
+    BARE_FORCES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BARE_FORCES.exec(sentence)) !== null) {
+      const start = first.start + m.index;
+      // "Pakistani security forces" is named by the pattern above; here only the unnamed ones.
+      const before = tokens.find((x) => x.end <= start && x.end >= start - 1 && x.kind === 'word');
+      if (before && (before.cap && DEMONYMS.has(before.text.toLowerCase()))) continue;
+      if (/^[Tt]he/.test(m[0]) && /^\s*['’]/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
+      out.push({ start, end: start + m[0].length, type: 'organization', subtype: 'state_agency', source: 'org-bare-forces', priority: PRIORITY.cue });
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapWord(t)) continue;
@@ -73,7 +97,8 @@ export function orgPatterns(text: string, tokens: readonly Token[]): Candidate[]
     }
     if (NOT_NAME.has(lower) && lower !== 'the' && !ORG_HEADS.has(lower) && !ORG_STARTS.has(lower)) continue;
     // "Growing the Network": a phrase led by a verb form is a headline, not a name.
-    if (/ing$/.test(lower) && !ORG_HEADS.has(lower)) continue;
+    // "Kettering Rovers" is a name: the verb form must be followed by a lower-case word.
+    if (/ing$/.test(lower) && !ORG_HEADS.has(lower) && !isCapWord(tokens[i + 1])) continue;
     const j = phraseEnd(tokens, i);
     if (j < 0) continue;
     let headAt = -1;
@@ -82,7 +107,7 @@ export function orgPatterns(text: string, tokens: readonly Token[]): Candidate[]
       const w = tokens[k]!.text.toLowerCase();
       if (!tokens[k]!.cap) continue;
       // A head counts at the end of the phrase or before "of" ("Islamic Movement of …").
-      const final = k === j || tokens[k + 1]?.text === 'of';
+      const final = k === j || tokens[k + 1]?.text === 'of' || (tokens[k + 1]?.text === 'for' && ORG_HEADS.has(w));
       if (!final) continue;
       if (FACILITY_HEADS.has(w)) { facility = true; headAt = k; }
       else if (ORG_HEADS.has(w)) { facility = false; headAt = k; }

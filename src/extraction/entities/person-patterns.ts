@@ -13,7 +13,10 @@ import { isCapWord, isWord, nameRunEnd } from './name-runs.js';
 const CUES = new Set(['spokesman', 'spokesperson', 'commander', 'commanders', 'leader', 'chief', 'cleric', 'caliph', 'emir',
   'detainee', 'singer', 'journalist', 'militant', 'founder', 'deputy', 'activist', 'activists', 'minister', 'officer',
   'son', 'brother', 'father', 'nephew', 'cousin', 'successor', 'mastermind', 'by', 'including', 'aka', 'alias', 'preacher', 'scholar', 'ideologue', 'said', 'told',
-  'predecessor', 'governor', 'chairman', 'aide', 'associate', 'amir', 'ameer', 'named', 'appointed']);
+  'predecessor', 'governor', 'chairman', 'aide', 'associate', 'amir', 'ameer', 'named', 'appointed',
+  // Occupations that newswire puts before a name ("Rovers manager X", "marine biologist X").
+  'manager', 'coach', 'striker', 'biologist', 'scientist', 'researcher', 'economist', 'lawyer', 'attorney', 'executive',
+  'teacher', 'professor', 'doctor', 'reporter', 'editor', 'president', 'secretary', 'mayor', 'judge', 'director']);
 
 /** "the abduction of X": X is a person. */
 const OF_CUES = new Set(['abduction', 'kidnapping', 'murder', 'assassination', 'killing', 'arrest', 'release', 'execution', 'beheading', 'son', 'brother', 'father', 'daughter', 'wife', 'widow', 'follower', 'disciple']);
@@ -58,7 +61,13 @@ export function personPatterns(text: string, tokens: readonly Token[], ctx: Pers
     if (TITLES.has(lower)) {
       // "Lt. General X", "Lt Gen X", "Dr. X": skip the title words and dots.
       let k = i + 1;
-      while (k < tokens.length && (tokens[k]!.text === '.' || TITLES.has(tokens[k]!.text.toLowerCase()))) k++;
+      for (;;) {
+        while (k < tokens.length && (tokens[k]!.text === '.' || TITLES.has(tokens[k]!.text.toLowerCase()))) k++;
+        // "Colonel (retd) X": a retirement mark between rank and name.
+        if (tokens[k]?.text === '(' && /^(?:retd|retired|r)$/i.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') { k += 3; continue; }
+        if (tokens[k]?.text === '(' && /^(?:retd|retired|r)$/i.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === '.' && tokens[k + 3]?.text === ')') { k += 4; continue; }
+        break;
+      }
       if (isCapWord(tokens[k]) && !NOT_NAME.has(tokens[k]!.text.toLowerCase())) {
         const j = run(tokens, k);
         if (j >= k) { push(k, j, PRIORITY.honorific, 'person-title'); i = j; listMode = true; continue; }

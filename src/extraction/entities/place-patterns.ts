@@ -4,7 +4,7 @@
  * capitalised word after a locative preposition ("in Safoora") as a low-confidence locality.
  */
 import type { Token } from '../text/tokens.js';
-import { DEMONYMS, MONTHS, NOT_NAME, ORG_HEADS } from '../text/words.js';
+import { DEMONYMS, MONTHS, NOT_NAME, ORG_HEADS, PLACE_HEADS, PLACE_STARTS } from '../text/words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import { isCapWord, isWord, nameRunEnd } from './name-runs.js';
 
@@ -12,8 +12,10 @@ export const ADMIN_SUFFIX: Readonly<Record<string, string>> = {
   province: 'province', district: 'district', division: 'district', tehsil: 'district', agency: 'district',
   city: 'city', town: 'city', village: 'locality', goth: 'locality', region: 'region', valley: 'region',
 };
-const OF_HEADS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'capital', 'outskirts', 'suburb']);
+const OF_HEADS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'capital', 'outskirts', 'suburb', 'coast', 'edge', 'streets', 'residents', 'mayor', 'council']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across']);
+/** Words after which "to X" is a destination ("moved its offices to X", "fled to X"). */
+const MOTION = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'returned', 'fled', 'flew', 'drove', 'sailed', 'offices', 'relocated', 'relocate', 'transferred', 'deported', 'headed', 'back', 'road', 'route', 'trip', 'journey', 'flights']);
 /** Capitalised words that follow "in"/"at" without being places: languages, faiths, seasons, media. */
 const NOT_A_PLACE = new Set(['urdu', 'english', 'arabic', 'pashto', 'persian', 'dari', 'farsi', 'islam', 'christianity', 'hinduism',
   'ramadan', 'ramazan', 'eid', 'muharram', 'ashura', 'shariah', 'sharia', 'parliament', 'congress', 'court', 'twitter', 'facebook',
@@ -39,8 +41,9 @@ export function placePatterns(tokens: readonly Token[], isKnown: (s: number, e: 
     const lower = w.text.toLowerCase();
     let k = -1;
     let subtype: string | null = null;
+    let bare = false;
     if (OF_HEADS.has(lower) && tokens[i + 1]?.text === 'of' && isCapWord(tokens[i + 2])) { k = i + 2; subtype = ADMIN_SUFFIX[lower] ?? 'city'; }
-    else if (LOCATIVE.has(lower) && !w.cap && isCapWord(tokens[i + 1])) { k = i + 1; subtype = 'locality'; }
+    else if (!w.cap && isCapWord(tokens[i + 1]) && (LOCATIVE.has(lower) || (lower === 'to' && MOTION.has(tokens[i - 1]?.text.toLowerCase() ?? '')))) { k = i + 1; subtype = 'locality'; bare = true; }
     if (k < 0) continue;
     const first = tokens[k]!.text.toLowerCase();
     if (NOT_NAME.has(first) || DEMONYMS.has(first) || MONTHS[first] !== undefined || NOT_A_PLACE.has(first)) continue;
@@ -51,10 +54,30 @@ export function placePatterns(tokens: readonly Token[], isKnown: (s: number, e: 
     if (words.some((x) => ORG_HEADS.has(x) || NOT_NAME.has(x))) continue;
     if (isKnown(tokens[k]!.start, tokens[j]!.end)) continue;
     // A bare "in X" guess only for a single title-case word that is not an acronym.
-    if (subtype === 'locality' && (j > k || /^[A-Z]+$/.test(tokens[k]!.text))) continue;
+    if (bare && (j > k || /^[A-Z]+$/.test(tokens[k]!.text))) continue;
     const suffix = adminSuffixEnd(tokens, j);
     if (suffix.subtype) { j = suffix.end; subtype = suffix.subtype; }
-    out.push({ start: tokens[k]!.start, end: tokens[j]!.end, type: 'place', subtype, source: subtype === 'locality' ? 'place-locative' : 'place-of', priority: subtype === 'locality' ? PRIORITY.generic : PRIORITY.cue });
+    out.push({ start: tokens[k]!.start, end: tokens[j]!.end, type: 'place', subtype, source: bare ? 'place-locative' : 'place-of', priority: bare ? PRIORITY.generic : PRIORITY.cue });
+  }
+  return [...out, ...placeByForm(tokens, isKnown)];
+}
+
+/** "Silbrook River", "Cobble Fen", "Port Anselm": a geographic head word or start makes a short capitalised run a place. */
+function placeByForm(tokens: readonly Token[], isKnown: (s: number, e: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue;
+    const j = nameRunEnd(tokens, i, 4);
+    if (j <= i) continue;
+    const words = tokens.slice(i, j + 1).filter(isWord).map((t) => t.text.toLowerCase());
+    const head = PLACE_HEADS[words[words.length - 1]!];
+    const start = PLACE_STARTS.has(words[0]!) && words.length >= 2;
+    const first = words[0]!;
+    if ((!head && !start) || words.some((x) => ORG_HEADS.has(x)) || NOT_NAME.has(first) || DEMONYMS.has(first) || MONTHS[first] !== undefined) { i = j; continue; }
+    // A run that is all head ("Lake", "Upper River") or a known name already is not new.
+    if (words.length < 2 || isKnown(tokens[i]!.start, tokens[j]!.end)) { i = j; continue; }
+    out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'place', subtype: head ?? 'locality', source: 'place-form', priority: PRIORITY.cue });
+    i = j;
   }
   return out;
 }

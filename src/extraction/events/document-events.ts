@@ -19,6 +19,9 @@ function merge(into: Draft, d: Draft): void {
   into.killed ??= d.killed;
   into.injured ??= d.injured;
   into.arrested ??= d.arrested;
+  // A revised or final figure told later replaces the first one.
+  for (const k of d.revised ?? []) if (d[k] !== null) into[k] = d[k];
+  into.amount ??= d.amount ?? null;
   for (const p of d.participants) if (!into.participants.some((q) => q.role === p.role && q.entity === p.entity)) into.participants.push(p);
   for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
 }
@@ -43,6 +46,10 @@ export function assembleEvents(drafts: readonly Draft[]): Draft[] {
       if (last && d.sentence - last.sentence <= 12) merge(last, d);
       continue;
     }
+    if (d.continuation && (d.incidents ?? 1) > 1) {
+      const recent = out.filter((e) => INCIDENT.has(e.type) && d.sentence - e.sentence <= 12).slice(-(d.incidents ?? 1));
+      if (recent.length === d.incidents) { for (const e of recent) merge(e, { ...d, killed: null, injured: null, arrested: null }); continue; }
+    }
     const near = prev !== undefined && d.sentence - prev.sentence <= 3;
     const soloOperation = OPERATION.has(d.type) && d.date === null && d.place === null;
     if (prev && near && (d.definite || d.continuation || (soloOperation && d.sentence - prev.sentence <= 2)) && compatible(prev, d)
@@ -66,7 +73,7 @@ export function assembleEvents(drafts: readonly Draft[]): Draft[] {
     const fresh: Draft = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
     for (const p of pending.splice(0)) if (d.sentence - p.sentence <= 12 && INCIDENT.has(d.type)) merge(fresh, { ...p, rank: -1 });
     out.push(fresh);
-    if (fresh.type !== 'designation' && fresh.type !== 'capture') prev = fresh;
+    if (fresh.type !== 'designation' && fresh.type !== 'capture' && fresh.type !== 'statement') prev = fresh;
     if (INCIDENT.has(fresh.type)) lastIncident = fresh;
     if (fresh.date !== null) {
       const k = `${fresh.type}|${fresh.date}`;
@@ -88,7 +95,7 @@ export function toExtractedEvents(drafts: readonly Draft[]): ExtractedEvent[] {
     killed: d.killed,
     injured: d.injured,
     arrested: d.arrested,
-    amount: null,
+    amount: d.amount ?? null,
     confidence: d.confidence,
     extractor: d.extractor,
     evidence: d.evidence,

@@ -81,7 +81,8 @@ describe('event rules', () => {
   });
 
   it('does not read "a record of attacks" as an incident', () => {
-    expect(events('In May 2019 Red Front, a group with a record of attacks on police, declared a truce.')).toEqual([]);
+    // The declaration itself is a statement, not an attack.
+    expect(events('In May 2019 Red Front, a group with a record of attacks on police, declared a truce.').map((e) => e.type)).toEqual(['statement']);
   });
 
   it('reads a surrender as an arrest of the one who surrendered', () => {
@@ -145,9 +146,9 @@ describe('event rules', () => {
     ]);
   });
 
-  it('reads a dated military offensive against a group', () => {
+  it('reads a dated military offensive against a group, launched by the unnamed army', () => {
     const out = events('The army launched Operation Zarb-e-Test against Red Front in Okara district in June 2014.');
-    expect(out).toEqual([{ type: 'offensive', date: '2014-06', place: 'Okara', killed: null, injured: null, arrested: null, who: ['target=Red Front'] }]);
+    expect(out).toEqual([{ type: 'offensive', date: '2014-06', place: 'Okara', killed: null, injured: null, arrested: null, who: ['perpetrator=army', 'target=Red Front'] }]);
   });
 
   it('reads a death toll and a passive claim', () => {
@@ -164,5 +165,97 @@ describe('event rules', () => {
     const x = extract(text, { lexicon: TEST_LEXICON });
     expect(x.events[0]!.evidence.map((s) => text.slice(s.start, s.end))).toEqual(['On 1 May 2015, a bomb killed 3 in Lahore.']);
     expect(x.events[0]!.extractor).toMatch(/^rules\/event-bombing@\d+$/);
+  });
+
+  it('reads a dated announcement as a statement by the speaker and the group he speaks for', () => {
+    expect(events('On March 2, 2019 Red Front’s spokesman, Qari Zahid Mehmood, announced a ceasefire in Okara.')).toEqual([
+      { type: 'statement', date: '2019-03-02', place: '', killed: null, injured: null, arrested: null, who: ['perpetrator=Qari Zahid Mehmood', 'perpetrator=Red Front'] },
+    ]);
+    const out = events('In July 2018 Ghulam Sarwar Baloch, the chief of Blue Front, denied that his men had crossed into Punjab.');
+    expect(out.map((e) => [e.type, e.date, e.who])).toEqual([['statement', '2018-07', ['perpetrator=Blue Front', 'perpetrator=Ghulam Sarwar Baloch']]]);
+  });
+
+  it('does not make statements of plain "said", passives, claims of responsibility or undated remarks', () => {
+    expect(events('On May 5, 2019 police said the market in Okara would reopen.')).toEqual([]);
+    expect(events('In June 2017 a new province was announced in Multan.')).toEqual([]);
+    expect(events('Red Front denied that it had any link with Blue Front.')).toEqual([]);
+    expect(events('On June 9, 2019 Red Front announced it had pledged allegiance to Blue Front.').filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
+  it('lets "said" count for a named spokesman', () => {
+    expect(events('On 4 August 2019 Red Front spokesman Qari Zahid Mehmood said the talks had failed.').map((e) => [e.type, e.who])).toEqual([
+      ['statement', ['perpetrator=Qari Zahid Mehmood', 'perpetrator=Red Front']],
+    ]);
+  });
+
+  it('replaces a first casualty figure with the revised one told in the next sentence', () => {
+    const out = events('On 3 March 2019 a bomb exploded at a bus stand in Multan. Officials first said 9 people had died, and later raised the figure to 27.');
+    expect(out.map((e) => [e.type, e.killed])).toEqual([['bombing', 27]]);
+  });
+
+  it('reads a past-perfect account of the incident just told as part of it, with its total', () => {
+    const out = events('On 2 May 2018 Qari Zahid Mehmood was killed in Okara with two guards. Officials said gunmen had ambushed his car under police escort; seven men died in all.');
+    expect(out.map((e) => [e.type, e.killed, e.who])).toEqual([['killing', 7, ['killed_person=Qari Zahid Mehmood']]]);
+  });
+
+  it('does not read "under arrest" as an arrest', () => {
+    expect(events('On 8 May 2018 the convoy carrying suspects under arrest reached Lahore.').filter((e) => e.type === 'arrest')).toEqual([]);
+  });
+
+  it('attaches a sum of money to the event of its sentence', () => {
+    const x = extract('On 9 July 2019 Red Front announced a reward of Rs 2 million for information on the gang.', { lexicon: TEST_LEXICON });
+    expect(x.events.map((e) => [e.type, e.amount])).toEqual([['statement', { value: 2_000_000, unit: 'PKR' }]]);
+    const y = extract('On 3 March 2019 the Foreign Affairs Department announced a $5 million bounty on the leader of Red Front.', { lexicon: TEST_LEXICON });
+    expect(y.events.map((e) => [e.type, e.amount])).toEqual([['statement', { value: 5_000_000, unit: 'USD' }]]);
+  });
+
+  it('takes a person who claimed it as the claimant, and a claim later in the incident\'s sentence', () => {
+    const out = events('On 5 May 2019 a bomb exploded in Multan. Qari Zahid Mehmood claimed responsibility.');
+    expect(out[0]!.who).toEqual(['claimed_by=Qari Zahid Mehmood']);
+    const late = events('On 6 June 2019 a bomb planted at a crowded fruit market in the old quarter of Multan killed nine shoppers, and Red Front claimed it.');
+    expect(late[0]!.who).toEqual(['claimed_by=Red Front']);
+  });
+
+  it('gives a claim of "both attacks" to the last two incidents', () => {
+    const out = events('On 1 May 2019 a bomb exploded in Multan. On 3 May 2019 gunmen opened fire in Lahore. Red Front claimed both attacks.');
+    expect(out.map((e) => [e.type, e.who])).toEqual([['bombing', ['claimed_by=Red Front']], ['shooting', ['claimed_by=Red Front']]]);
+  });
+
+  it('makes the one blamed the perpetrator of the incident just told', () => {
+    const out = events('On 1 May 2019 a bomb exploded in Multan. Officials blamed Red Front.');
+    expect(out[0]!.who).toEqual(['perpetrator=Red Front']);
+  });
+
+  it('reads the agent of a raid, before the verb or after "by", and the agent of a killing in a raid', () => {
+    expect(events('On 2 June 2019 Blue Front raided a police post in Okara.')[0]!.who).toEqual(['perpetrator=Blue Front']);
+    expect(events('On 2 June 2019 Qari Zahid Mehmood was killed in a raid by Blue Front in Okara.')[0]!.who).toEqual(['killed_person=Qari Zahid Mehmood', 'perpetrator=Blue Front']);
+  });
+
+  it('reads a companion killed "together with his guards and X"', () => {
+    expect(events('On 2 June 2019 Qari Zahid Mehmood was killed in Okara together with his two guards and Mufti Karim Yusufzai.')[0]!.who).toEqual(['killed_person=Mufti Karim Yusufzai', 'killed_person=Qari Zahid Mehmood']);
+  });
+
+  it('reads the people listed after "the arrest of", and who took the surrender', () => {
+    expect(events('On 8 May 2019 the police announced the arrest of a gang, including Imran Bhatti and Qari Zahid Mehmood.')[0]!.who).toEqual(['arrested=Imran Bhatti', 'arrested=Qari Zahid Mehmood']);
+    expect(events('On 8 May 2019 Red Front said that Mufti Karim Yusufzai had surrendered to Blue Front.')[0]!.who).toEqual(['arrested=Mufti Karim Yusufzai', 'arresting_agency=Blue Front']);
+  });
+
+  it('gives the actor of a dated lead-in ("the group struck twice") to the incidents that follow', () => {
+    const out = events('Red Front was formed in 2010. On 4 April 2019 the group struck twice in one day. Gunmen opened fire on a bus in Multan; hours later a bomb exploded in Lahore.');
+    expect(out.map((e) => [e.type, e.date, e.who])).toEqual([['shooting', '2019-04-04', ['perpetrator=Red Front']], ['bombing', '2019-04-04', ['perpetrator=Red Front']]]);
+  });
+
+  it('takes every coordinated person as arrested or killed, across an apposition and after "including"', () => {
+    expect(events('On 4 May 2019 Mufti Karim Yusufzai and Qari Zahid Mehmood were arrested by Blue Front in Multan.')[0]!.who)
+      .toEqual(['arrested=Mufti Karim Yusufzai', 'arrested=Qari Zahid Mehmood', 'arresting_agency=Blue Front']);
+    expect(events('On 6 May 2019 Blue Front arrested Qari Zahid Mehmood, a former commander, and Mufti Karim Yusufzai in Lahore.')[0]!.who)
+      .toEqual(['arrested=Mufti Karim Yusufzai', 'arrested=Qari Zahid Mehmood', 'arresting_agency=Blue Front']);
+    expect(events('On 9 May 2019 police arrested three suspects, including Mufti Karim Yusufzai, in Multan.')[0]!.who).toEqual(['arrested=Mufti Karim Yusufzai']);
+    expect(events('On 4 May 2019 Mufti Karim Yusufzai and Qari Zahid Mehmood were killed in Multan.')[0]!.who).toEqual(['killed_person=Mufti Karim Yusufzai', 'killed_person=Qari Zahid Mehmood']);
+  });
+
+  it('makes the group behind "its deadliest attack" the perpetrator', () => {
+    const out = events('Red Front grew fast in 2018. On 4 April 2019 its deadliest attack killed 30 people in Multan.');
+    expect(out.map((e) => [e.type, e.killed, e.who])).toEqual([['attack', 30, ['perpetrator=Red Front']]]);
   });
 });

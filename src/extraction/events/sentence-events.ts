@@ -8,7 +8,8 @@ import type { EventType, Role } from '../../model/ontology.js';
 import type { PartialDate } from '../../core/partial-date.js';
 import type { Span } from '../types.js';
 import type { DateMention } from '../dates/dates.js';
-import { countsByKind, findCounts } from '../numbers/numbers.js';
+import { countsByKind, findCounts, revisedKinds, type CountKind } from '../numbers/numbers.js';
+import type { Amount } from '../../core/records.js';
 import type { Item } from '../relations/items.js';
 import { CAPTURE, CLAIM, DEFINITE_BEFORE, DESIGNATION, KILLED_ACTIVE, KILLED_AFTER, KILLED_BEFORE, findTriggers, type TriggerHit } from './triggers.js';
 
@@ -33,6 +34,14 @@ export interface Draft {
   incidentOnly?: boolean;
   /** Introduced by "the"/"this": may name an incident already told ("the 2008 attacks"). */
   article?: boolean;
+  /** Counts that correct the incident's earlier figures ("later raised the toll to 94"). */
+  revised?: CountKind[];
+  /** A sum of money the sentence gives ("a bounty of $10 million"). */
+  amount?: Amount | null;
+  /** A continuation that covers this many of the last incidents ("claimed both attacks"). */
+  incidents?: number;
+  /** Organisations named in a statement's sentence: whom its speaker may speak for. */
+  orgs?: string[];
 }
 
 const PLACE_RANK: Record<string, number> = { facility: 0, locality: 1, city: 2, district: 3, province: 4, region: 5, country: 6 };
@@ -68,6 +77,14 @@ function nearestActorBefore(items: readonly Item[], pos: number, lo: number): It
   return null;
 }
 
+/** Who claimed: the nearest group, or a named person ("Ehsanullah Ehsan claimed it"), right before the claim verb. */
+function claimantBefore(text: string, items: readonly Item[], pos: number, lo: number): Item | null {
+  const org = nearestActorBefore(items, pos, lo);
+  const person = [...items].reverse().find((i) => i.type === 'person' && !i.inPP && i.end <= pos && i.start >= lo);
+  if (person && (!org || person.start > org.end) && /^\s*(?:,[^,;.]{1,60},\s*)?(?:also\s+|later\s+|quickly\s+|swiftly\s+|has\s+|had\s+)?$/i.test(text.slice(person.end, pos))) return person;
+  return org;
+}
+
 let clauseBreakPositions: readonly number[] = [];
 
 function firstDate(dates: readonly DateMention[], lo: number, hi: number, near: number): PartialDate | null {
@@ -77,8 +94,29 @@ function firstDate(dates: readonly DateMention[], lo: number, hi: number, near: 
   return inside[0]?.value ?? null;
 }
 
-function draft(type: EventType, rank: number, span: Span, sentence: number, extractor: string, confidence: number): Draft {
+export function draft(type: EventType, rank: number, span: Span, sentence: number, extractor: string, confidence: number): Draft {
   return { type, rank, date: null, place: null, participants: [], killed: null, injured: null, arrested: null, evidence: [span], sentence, confidence, extractor, definite: false, continuation: false };
+}
+
+/** Between two coordinated people: a comma or "and", after an optional apposition of the first ("X, a former commander, and Y"). */
+const COORDINATION = /^\s*(?:,\s*(?:a|an|the|his|her|their)\s[^,;.()]{1,60})?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/** People joined by list coordination to any of the seed entities, within the segment. */
+function coordinatedPeople(text: string, items: readonly Item[], seeds: readonly string[], seg: { start: number; end: number }): Item[] {
+  const people = items.filter((i) => i.type === 'person' && !i.pronoun && i.start >= seg.start && i.end <= seg.end);
+  const inSet = new Set(seeds);
+  const out: Item[] = [];
+  // Two sweeps cover chains running either way from a seed ("X, Y and Z").
+  for (let sweep = 0; sweep < 2; sweep++) {
+    for (let k = 0; k + 1 < people.length; k++) {
+      const a = people[k]!;
+      const b = people[k + 1]!;
+      if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+      if (inSet.has(a.key) && !inSet.has(b.key)) { inSet.add(b.key); out.push(b); }
+      else if (inSet.has(b.key) && !inSet.has(a.key)) { inSet.add(a.key); out.push(a); }
+    }
+  }
+  return out;
 }
 
 /** "Designated as a Foreign Terrorist Organization on …, X is …": the target follows. */
@@ -134,8 +172,13 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     }
     add(killing, 'killed_person', p);
     // "…, along with Y, in an encounter": Y shares the fate.
-    for (const q of items) if (q.type === 'person' && q.start > p.end && /\balong with\s+$/i.test(text.slice(Math.max(span.start, q.start - 14), q.start))) add(killing, 'killed_person', q);
+    // "… together with his two sons and Y": a coordinated companion too.
+    for (const q of items) if (q.type === 'person' && q.start > p.end && /\b(?:along|together)\s+with\s+(?:(?:his|her|their)\s+[^,.;]{1,40}?\s+and\s+)?$/i.test(text.slice(Math.max(span.start, q.start - 60), q.start))) add(killing, 'killed_person', q);
+    // "killed in a raid by security forces": the agent of the operation.
+    for (const o of items) if (o.type === 'organization' && !o.pronoun && o.start > p.end && /\b(?:raid|operation|strike|airstrike|encounter|ambush)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+and\s+)?$/i.test(text.slice(Math.max(span.start, o.start - 50), o.start))) add(killing, 'perpetrator', o);
   }
+
+  if (killing) for (const who of coordinatedPeople(text, items, killing.participants.filter((q) => q.role === 'killed_person').map((q) => q.entity), span)) add(killing, 'killed_person', who);
 
   // Designations: "X was banned by Pakistan in August 2001".
   DESIGNATION.lastIndex = 0;
@@ -204,6 +247,19 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
       out.push(d);
     }
   }
+  // "Officials blamed X", "police blamed the attack on X": X perpetrated the incident told before.
+  const blamed = /\bblamed\s+(?:(?:the\s+|this\s+|that\s+)?(?:attack|bombing|blast|shooting|killings?|it)\s+on\s+)?(?:the\s+)?/i.exec(sentence);
+  if (blamed) {
+    const at = span.start + blamed.index + blamed[0].length;
+    const o = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= at && i.start - at < 4);
+    if (o) {
+      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
+      d.continuation = true;
+      d.incidentOnly = true;
+      add(d, 'perpetrator', o);
+      out.push(d);
+    }
+  }
   // "officials said the attackers belonged to X": X perpetrated the incident told before.
   const belonged = ATTACKERS_BELONGED.exec(sentence);
   if (belonged) {
@@ -233,7 +289,10 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
       d.continuation = true;
       const c = countsByKind(counts);
       d.killed = c.killed; d.injured = c.injured; d.arrested = c.arrested;
-      if (claimMatch) { const a = nearestActorBefore(items, claimAt, span.start); if (a) add(d, 'claimed_by', a); }
+      d.revised = revisedKinds(counts);
+      if (claimMatch) { const a = claimantBefore(text, items, claimAt, span.start); if (a) add(d, 'claimed_by', a); }
+      // "LeJ claimed both attacks": the claim covers the last two incidents.
+      if (claimMatch && /\b(?:both|the two)\s+(?:attacks|bombings|blasts|incidents|shootings)\b/i.test(claimMatch[0])) d.incidents = 2;
       for (const it of items) if (it.type === 'organization' && /^\s*\(claimed\)/i.test(text.slice(it.end, it.end + 12))) add(d, 'claimed_by', it);
       out.push(d);
     }
@@ -243,19 +302,25 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     const main = seg.triggers.reduce((a, b) => (b.rank > a.rank ? b : a));
     const d = draft(main.type, main.rank, span, idx, `rules/event-${main.type}@1`, 0.7);
     d.date = firstDate(dates, seg.start, seg.end, main.start);
-    const c = countsByKind(counts.filter((x) => x.start >= seg.start && x.end <= seg.end));
+    const segCounts = counts.filter((x) => x.start >= seg.start && x.end <= seg.end);
+    const c = countsByKind(segCounts);
     d.killed = c.killed; d.injured = c.injured; d.arrested = c.arrested;
+    d.revised = revisedKinds(segCounts);
     d.place = bestPlace(items, seg.start, seg.end);
     d.article = DEFINITE_BEFORE.test(text.slice(Math.max(span.start, main.start - 40), main.start));
     d.definite = d.article && d.date === null;
+    // "Police said gunmen had attacked a convoy": an undated, placeless past perfect tells the background of the incident just reported.
+    if (d.date === null && d.place === null && !d.definite && (main.type === 'attack' || main.type === 'bombing' || main.type === 'shooting')
+      && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(span.start, main.start - 24), main.start))) d.continuation = true;
     // "… was claimed by TTP, Jundallah and LeJ".
     const claimedBy = /\bclaimed\s+by\s+/i.exec(text.slice(seg.start, seg.end));
     if (claimedBy) {
       const from = seg.start + claimedBy.index + claimedBy[0].length;
       for (const it of items) if (it.type === 'organization' && !it.pronoun && it.start >= from && it.start - from < 120) add(d, 'claimed_by', it);
     }
-    if (claimMatch && claimAt < main.start + 80) {
-      const a = nearestActorBefore(items, claimAt, span.start);
+    // "a bomb … killed fifty pilgrims, and X claimed it": a claim later in the same incident's segment.
+    if (claimMatch && (claimAt < main.start + 80 || claimAt < seg.end)) {
+      const a = claimantBefore(text, items, claimAt, span.start);
       if (a) {
         add(d, 'claimed_by', a);
         // "Both X and Y claimed it": every coordinated claimant (", and" joins clauses, not claimants).
@@ -267,6 +332,8 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
           cur = o;
         }
       }
+      // "LeJ claimed both attacks": no incident of its own, a claim on the last two told.
+      if (d.date === null && /\b(?:both|the two)\s+(?:attacks|bombings|blasts|incidents|shootings)\b/i.test(claimMatch[0]) && main.start >= claimAt) { d.continuation = true; d.incidents = 2; }
     } else if (main.type !== 'arrest' && main.type !== 'raid' && main.type !== 'seizure') {
       // "A suicide bomber from X attacked …": the attacker's group follows the trigger.
       const from = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= main.end && i.start - main.end < 20 && /^\s*(?:s\s+)?from\s+(?:the\s+)?$/i.test(text.slice(main.end, i.start)));
@@ -276,9 +343,23 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
       const between = text.slice(a?.end ?? 0, main.start);
       // "a JuA suicide bomber attacked": the group names the attacker the trigger is.
       const modifier = /^\s+$/.test(between) && /^(?:suicide\s+bombers?|bombers?|gunm[ae]n|attackers?|militants?|fighters?)$/i.test(trig);
-      if (a && main.start - a.end < 120 && (VERB_TRIGGER.test(trig) || PERPETRATOR_GAP.test(between) || modifier || /^\s+(?:gunmen|militants|fighters|suicide bombers?|attackers)\s+$/i.test(between))) add(d, 'perpetrator', a);
+      // "Its deadliest early attack came on …": the group the possessive stands for carried it out.
+      const ownedBy = a?.pronoun === true && /^(?:its|their)$/.test(a.words ?? '') && /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between);
+      if (a && main.start - a.end < 120 && (VERB_TRIGGER.test(trig) || PERPETRATOR_GAP.test(between) || modifier || ownedBy || /^\s+(?:gunmen|militants|fighters|suicide bombers?|attackers)\s+$/i.test(between))) add(d, 'perpetrator', a);
     } else {
-      for (const it of items) if (it.type === 'organization' && it.start > main.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, it.start - 8), it.start))) add(d, 'arresting_agency', it);
+      const agentRole: Role = main.type === 'arrest' ? 'arresting_agency' : 'perpetrator';
+      for (const it of items) if (it.type === 'organization' && it.start > main.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, it.start - 8), it.start))) add(d, agentRole, it);
+      // "the arrest of the cell, including X and Y": the people listed after the arrest noun.
+      const arrestOf = /^arrests?$/i.test(text.slice(main.start, main.end)) && /^\s+of\b/i.test(text.slice(main.end, main.end + 4));
+      if (arrestOf) {
+        let cur = main.end;
+        for (const p of items) {
+          if (p.start < main.end || p.pronoun) continue;
+          if (!/^\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:including\s+)?$|^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$|^\s*,?\s*including\s+$/i.test(text.slice(cur, p.start))) break;
+          if (p.type === 'person') add(d, 'arrested', p);
+          cur = p.end;
+        }
+      }
       // Active voice: "the Counter Terrorism Department arrested three …".
       const agent = nearestActorBefore(items, main.start, span.start);
       const between = agent ? text.slice(agent.end, main.start) : '';
@@ -289,8 +370,17 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
         // "X had surrendered to the police": the one who gives up is taken into custody.
         if (/^(?:surrendered|gave)/i.test(text.slice(main.start, main.end)) && /^\s*(?:,[^,]{0,80},\s*)?(?:had\s+|has\s+|have\s+)?$/i.test(before)) { add(d, 'arrested', p); continue; }
         if (/^\s*(?:,[^,]{0,80},\s*|,\s*)?(?:was|were|had been|has been|is|are)\s+(?:later\s+|also\s+|reportedly\s+)?$/i.test(before) || (after !== '' && /^\s*(?:[\w-]+\s+){0,3}$/.test(after) && main.type === 'arrest')) add(d, 'arrested', p);
+        // "arrested three suspects, including X": the named one among those held.
+        else if (main.type === 'arrest' && after !== '' && after.length < 80 && /\bincluding\s+$/i.test(after) && !/[.;]/.test(after)) add(d, 'arrested', p);
       }
-      if (agent && main.type === 'arrest' && between.length < 40 && !/\b(?:were|was|been|be|being|are|is)\s*$/i.test(between) && !/[.;]/.test(between)) add(d, 'arresting_agency', agent);
+      // "X and Y were arrested", "arrested X, a former commander, and Y": the whole coordination.
+      for (const who of coordinatedPeople(text, items, d.participants.filter((q) => q.role === 'arrested').map((q) => q.entity), seg)) add(d, 'arrested', who);
+      // "X had surrendered to Pakistani security forces": those surrendered to took custody, not whoever announced it.
+      const surrenderedTo = /^(?:surrendered|gave)/i.test(text.slice(main.start, main.end))
+        ? items.find((i) => i.type === 'organization' && !i.pronoun && i.start > main.end && /^\s*(?:(?:himself|herself|themselves)\s+up\s+)?to\s+(?:the\s+)?$/i.test(text.slice(main.end, i.start))) : undefined;
+      if (surrenderedTo) add(d, 'arresting_agency', surrenderedTo);
+      else if (agent && main.type !== 'seizure' && between.length < 40 && !/\b(?:were|was|been|be|being|are|is)\s*$/i.test(between) && !/[.;]/.test(between)
+        && (main.type === 'arrest' || !/\b(?:of|in|at|on|against)\s*$/i.test(between))) add(d, agentRole, agent);
     }
     for (const it of items) {
       if (it.start < main.end || it.end > seg.end || it.pronoun || it.start - main.end > 60) continue;

@@ -51,6 +51,8 @@ export function findTriggers(sentence: string, offset: number): TriggerHit[] {
       // "two would-be suicide bombers": people, not an incident; "a record of attacks": a history, not one.
       if (/\bwould-be\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
       if (/s$/i.test(m[0]) && /\b(?:record|history|string|pattern|track record)\s+of\s+$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "moving them under arrest": a state, not an arrest ("placed under arrest" still is one).
+      if (t.type === 'arrest' && /(?<!\b(?:placed|put|taken)\s)\bunder\s+$/i.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
       // "seized" weapons only count near a weapons word.
       if (t.type === 'seizure' && !/\b(?:weapons?|arms|explosives?|ammunition|cache|rifles|grenades|detonators|suicide vests?)\b/i.test(sentence.slice(Math.max(0, m.index - 60), m.index + 80))) continue;
       out.push({ type: t.type, rank: t.rank, start, end });

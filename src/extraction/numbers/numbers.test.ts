@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCounts, parseNumber } from './numbers.js';
+import { countsByKind, findCounts, parseNumber, revisedKinds } from './numbers.js';
 
 const counts = (s: string) => findCounts(s, 0).map((c) => [c.kind, c.value]);
 
@@ -31,5 +31,25 @@ describe('findCounts', () => {
   it('ignores numbers that belong to dates when told so', () => {
     const s = 'The March 3 bombing killed 25.';
     expect(findCounts(s, 0, [{ start: 4, end: 11 }]).map((c) => c.value)).toEqual([25]);
+  });
+});
+
+describe('revised and final figures', () => {
+  const headline = (s: string) => countsByKind(findCounts(s, 0));
+  it('lets a later revision win over the first figure', () => {
+    expect(headline('Officials first said 12 people were killed, then raised the figure to 19.').killed).toBe(19);
+    expect(headline('Nine people were reported killed, a number later revised to 23.').killed).toBe(23);
+    expect(headline('Rescuers said the toll had climbed to forty-one by evening.').killed).toBe(41);
+  });
+  it('lets a total told "in all" or a final toll win', () => {
+    expect(headline('Two guards were shot first; eleven people died in all.').killed).toBe(11);
+    expect(headline('Early reports said 8 were killed. The final toll was 17 dead.').killed).toBe(17);
+  });
+  it('marks which kinds were revised and keeps vague totals out', () => {
+    expect(revisedKinds(findCounts('Six were wounded and the number of injured later rose to 30.', 0))).toEqual(['injured']);
+    expect(headline('The toll rose to scores of people.').killed).toBeNull();
+  });
+  it('reads a count across an inserted subset', () => {
+    expect(counts('Seven workers, including a foreman, were hurt.')).toEqual([['injured', 7]]);
   });
 });

@@ -43,8 +43,9 @@ const VERBS: ReadonlyArray<readonly [CountKind, string]> = [
   ['arrested', 'arrested|detained|apprehended|held|captured'],
 ];
 
-// "N [people …] (were|are|have been)? killed": up to five filler words, no sentence punctuation.
-const before = (verbs: string) => new RegExp(`(?<![\\w,.$])${QUAL}${NUM}((?:\\s+(?!and\\b|killed\\b|injured\\b|wounded\\b|that\\b|which\\b|who\\b|when\\b|after\\b)[\\w'’-]+){0,5}?)\\s+(?:(?:are|were|was|is|have been|has been|had been|got|left|later|reportedly)\\s+)*(?:${verbs})\\b`, 'gi');
+// "N [people …] (were|are|have been)? killed": up to five filler words, no sentence punctuation
+// but an inserted subset ("Five soldiers, including two officers, were injured").
+const before = (verbs: string) => new RegExp(`(?<![\\w,.$])${QUAL}${NUM}((?:\\s+(?!and\\b|killed\\b|injured\\b|wounded\\b|that\\b|which\\b|who\\b|when\\b|after\\b)[\\w'’-]+){0,5}?)(?:\\s*,\\s*(?:including|among them|among whom|of whom)\\s[^,.;]{1,40},)?\\s+(?:(?:are|were|was|is|have been|has been|had been|got|left|later|reportedly)\\s+)*(?:${verbs})\\b`, 'gi');
 // "killing N", "killed at least N people", "the deaths of seven", "wounded another 230".
 const after = (verbs: string) => new RegExp(`\\b(?:${verbs}|killing|wounding|injuring|arresting|left|shot|deaths of|death of|death toll (?:\\w+\\s+){0,2}?(?:to|at|of))\\s+${QUAL}${NUM}(?![\\w,]*\\s*(?:%|percent|years?|months?|days?|km|kilometres|miles))`, 'gi');
 
@@ -59,7 +60,15 @@ export interface Count {
   readonly value: number;
   readonly start: number;
   readonly end: number;
+  /** A corrected or final figure ("later raised to 94", "fourteen died in all"): it replaces earlier ones. */
+  readonly revised?: boolean;
 }
+
+// "later raised the figure to 94", "the toll rose to 31": the kind comes from the count it corrects.
+const REVISION = new RegExp(`\\b(?:raised|revised|rose|risen|climbed|increased|updated|lowered|reduced|corrected|jumped)\\s+(?:(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:figure|toll|number|count|tally|total|estimate)\\s+)?(?:up\\s+|down\\s+)?to\\s+${QUAL}${NUM}(?![\\w,]*\\s*(?:%|percent|years?|months?|days?|km|kilometres|miles))`, 'gi');
+const TOTAL_AFTER = /^\s*(?:in all|in total|altogether|all told|overall)\b/i;
+const FINAL_BEFORE = /\b(?:final|revised|updated|corrected)\s+(?:official\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\b[^.;]{0,24}$/i;
+const TOLL_BEFORE = /\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities)|fatalities|casualty\s+figure)\b[^.;]{0,20}$/i;
 
 /** Every casualty or arrest count in a sentence (offsets are document offsets). */
 export function findCounts(sentence: string, offset: number, exclude: readonly { start: number; end: number }[] = []): Count[] {
@@ -84,26 +93,48 @@ export function findCounts(sentence: string, offset: number, exclude: readonly {
           if (verb === 'left') continue;
           if (verb && AFTER_KIND[verb]) kind = AFTER_KIND[verb]!;
         }
-        out.push({ kind, value, start: offset + m.index, end: offset + m.index + m[0].length });
+        const revised = TOTAL_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))
+          || FINAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+        out.push({ kind, value, start: offset + m.index, end: offset + m.index + m[0].length, ...(revised ? { revised } : {}) });
       }
     }
+  }
+  REVISION.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = REVISION.exec(sentence)) !== null) {
+    const value = parseNumber(r[1]!);
+    if (value === null) continue;
+    const start = offset + r.index;
+    const earlier = out.filter((c) => c.start < start).sort((a, b) => b.start - a.start)[0];
+    const kind = earlier?.kind ?? (TOLL_BEFORE.test(sentence.slice(Math.max(0, r.index - 40), r.index)) ? 'killed' : null);
+    if (kind) out.push({ kind, value, start, end: start + r[0].length, revised: true });
   }
   return dedupe(out);
 }
 
 function dedupe(counts: Count[]): Count[] {
-  const seen = new Set<string>();
-  return counts.sort((a, b) => a.start - b.start).filter((c) => {
+  const seen = new Map<string, number>();
+  const out: Count[] = [];
+  for (const c of counts.sort((a, b) => a.start - b.start)) {
     const k = `${c.kind}:${c.value}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    const at = seen.get(k);
+    // "the death toll rose to 31" is read twice, once as a toll and once as a revision.
+    if (at !== undefined) { if (c.revised && !out[at]!.revised) out[at] = { ...out[at]!, revised: true }; continue; }
+    seen.set(k, out.length);
+    out.push(c);
+  }
+  return out;
 }
 
-/** The first count of each kind (the headline figure of an incident). */
+/** The headline figure of each kind: the last revised or final figure, else the first one told. */
 export function countsByKind(counts: readonly Count[]): Record<CountKind, number | null> {
   const r: Record<CountKind, number | null> = { killed: null, injured: null, arrested: null };
   for (const c of counts) if (r[c.kind] === null) r[c.kind] = c.value;
+  for (const c of counts) if (c.revised) r[c.kind] = c.value;
   return r;
+}
+
+/** The kinds whose figure in these counts corrects any figure told before. */
+export function revisedKinds(counts: readonly Count[]): CountKind[] {
+  return [...new Set(counts.filter((c) => c.revised).map((c) => c.kind))];
 }

@@ -10,6 +10,8 @@ import type { PartialDate } from '../../core/partial-date.js';
 import type { ExtractedClaim, Span } from '../types.js';
 import type { RawClaim } from './engine.js';
 
+const MILITANT_TIES = new Set<ExtractedClaim['predicate']>(['affiliated_with', 'allied_with', 'pledged_allegiance_to', 'splinter_of', 'faction_of', 'merged_into']);
+
 export interface Dated { readonly raw: RawClaim; readonly from: PartialDate | null; readonly to: PartialDate | null; readonly sentence: Span }
 
 interface MutableClaim {
@@ -23,6 +25,8 @@ export function buildClaims(dated: readonly Dated[], killedOn: ReadonlyMap<strin
   for (const { raw, from, to, sentence } of dated) {
     if (raw.subject.key === raw.object.key) continue;
     if (!fitsPredicate(raw.predicate, raw.subject.type, raw.object.type)) continue;
+    // A state's own forces or agencies do not join, ally with or split from militant groups.
+    if (raw.subject.subtype === 'state_agency' && MILITANT_TIES.has(raw.predicate)) continue;
     const id = `${raw.subject.key}|${raw.predicate}|${raw.object.key}|${raw.negated}`;
     const have = byKey.get(id);
     if (have) {

@@ -56,7 +56,22 @@ export const ORG_HEADS = new Set([
   'company', 'corporation', 'inc', 'ltd', 'news', 'times', 'post', 'tribune', 'commission', 'court', 'assembly',
   'parliament', 'government', 'watch', 'amnesty', 'jamaat', 'jamiat', 'tehreek', 'tehrik', 'wing', 'service', 'services', 'bureau',
   'office', 'federation', 'alliance', 'coalition', 'club', 'team', 'fc', 'church', 'mosque',
+  // Ordinary newswire: companies, charities, boards and sports clubs.
+  'trust', 'fund', 'board', 'society', 'academy', 'engineering', 'industries', 'holdings', 'partners', 'airlines', 'airways',
+  'rovers', 'athletic', 'wanderers', 'united',
 ]);
+
+/** Last words that make a capitalised run a place ("Silbrook River", "Cobble Fen", "Northmarch Province"). */
+export const PLACE_HEADS: Readonly<Record<string, string>> = {
+  river: 'region', island: 'locality', islands: 'region', bay: 'locality', vale: 'locality', valley: 'region', marsh: 'locality',
+  crossing: 'locality', mill: 'locality', lowlands: 'region', highlands: 'region', hills: 'region', mountains: 'region',
+  lake: 'region', coast: 'region', fen: 'locality', hollow: 'locality', heights: 'locality', gorge: 'region', creek: 'locality',
+  springs: 'locality', falls: 'locality', forest: 'region', plain: 'region', plains: 'region', peninsula: 'region', delta: 'region',
+  desert: 'region', province: 'province', county: 'district', township: 'locality', harbour: 'locality', harbor: 'locality',
+};
+
+/** First words that make a capitalised run a place ("Port Anselm", "Mount Tarvel", "Lake Osso"). */
+export const PLACE_STARTS = new Set(['port', 'mount', 'lake', 'fort', 'cape', 'upper', 'lower', 'isle']);
 
 /** Prefixes of transliterated militant group names ("Lashkar-e-…", "Jaish-e-…"). */
 export const ORG_PREFIXES = new Set([
