@@ -4,7 +4,7 @@
  * written atomically so a failed print never leaves half a brief behind.
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import type { Store } from '../store/store.js';
+import type { LedgerQueries } from '../store/store.js';
 import type { PartialDate } from '../core/partial-date.js';
 import { WorkbenchError } from '../core/errors.js';
 import { loadGraphInput } from './graph-input.js';
@@ -21,7 +21,7 @@ export interface BriefOptions {
   readonly includeProposed?: boolean;
 }
 
-export async function makeBrief(store: Store, options: BriefOptions = {}): Promise<Brief> {
+export async function makeBrief(store: LedgerQueries, options: BriefOptions = {}): Promise<Brief> {
   const input = await loadGraphInput(store);
   const includeProposed = options.includeProposed ?? false;
   const graph = projectGraph(input, { asOf: options.asOf ?? null, includeProposed });

@@ -3,7 +3,7 @@
  * rename, and decide "possibly the same" suggestions. Each is one transaction and
  * every merge is recorded with who and why, so it can be undone.
  */
-import type { Store } from '../store/store.js';
+import type { Ledger } from '../store/store.js';
 import { WorkbenchError } from '../core/errors.js';
 import { hashId } from '../core/ids.js';
 import { nameKey } from '../resolution/normalise.js';
@@ -12,7 +12,7 @@ export interface Actor {
   readonly name: string;
 }
 
-export async function mergeEntities(store: Store, source: string, target: string, actor: Actor, reason: string) {
+export async function mergeEntities(store: Ledger, source: string, target: string, actor: Actor, reason: string) {
   if (!reason.trim()) throw new WorkbenchError('invalid_input', 'a merge needs a reason (--reason)');
   return store.transaction(async (tx) => {
     const merge = await tx.mergeEntities(source, target, actor.name, reason);
@@ -21,7 +21,7 @@ export async function mergeEntities(store: Store, source: string, target: string
   });
 }
 
-export async function undoMerge(store: Store, mergeId: string, actor: Actor, reason: string): Promise<void> {
+export async function undoMerge(store: Ledger, mergeId: string, actor: Actor, reason: string): Promise<void> {
   await store.transaction(async (tx) => {
     const merge = (await tx.listMerges()).find((m) => m.id === mergeId);
     if (!merge) throw new WorkbenchError('not_found', `no merge "${mergeId}"`);
@@ -36,7 +36,7 @@ export async function undoMerge(store: Store, mergeId: string, actor: Actor, rea
  * Moves what the given documents say about an entity to a new entity: its mentions
  * there, and the claims and events whose evidence lies only in those documents.
  */
-export async function splitEntity(store: Store, entityId: string, documents: readonly string[], newName: string | null, actor: Actor) {
+export async function splitEntity(store: Ledger, entityId: string, documents: readonly string[], newName: string | null, actor: Actor) {
   if (documents.length === 0) throw new WorkbenchError('invalid_input', 'name the documents whose mentions form the new entity (--documents)');
   return store.transaction(async (tx) => {
     const entity = await tx.getEntity(entityId);
@@ -62,7 +62,7 @@ export async function splitEntity(store: Store, entityId: string, documents: rea
   });
 }
 
-export async function renameEntity(store: Store, entityId: string, name: string): Promise<void> {
+export async function renameEntity(store: Ledger, entityId: string, name: string): Promise<void> {
   if (!name.trim()) throw new WorkbenchError('invalid_input', 'the new name is empty');
   await store.transaction(async (tx) => {
     if (!(await tx.getEntity(entityId))) throw new WorkbenchError('not_found', `no entity "${entityId}"`);

@@ -1,17 +1,24 @@
 /**
- * Export and import of the `cellgraph/1` interchange format. Export gathers the
- * records (all, or what one document supports); import writes a validated file in
- * one transaction, so a bad file changes nothing.
+ * Export and import of the `cellgraph/1` interchange format and of STIX 2.1 bundles.
+ * Export gathers the records (all, or what one document supports); import writes a
+ * validated file in one transaction, so a bad file changes nothing. STIX objects from
+ * other producers are kept verbatim in the store (foreign objects) and written back
+ * out on export, so a foreign bundle survives import and re-export whole.
  */
-import type { Store, Transaction } from '../store/store.js';
+import type { LedgerQueries, Store, Transaction } from '../store/store.js';
+import type { AccessReader, ForeignObject } from '../store/access.js';
+import { canSee, type Viewer } from '../access/policy.js';
+import { LOCAL_AGENCY } from '../model/access.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord } from '../core/records.js';
 import { WorkbenchError } from '../core/errors.js';
 import { nameKey } from '../resolution/normalise.js';
 import { resolutionKeys } from '../resolution/keys.js';
 import { toInterchange, parseInterchange, type Interchange } from '../interchange/index.js';
-import { isStixBundle, ledgerToStix, stixToLedger, type StixBundle } from '../share/stix/index.js';
+import {
+  foreignRecordId, isStixBundle, ledgerToStix, stixToLedger, type Owner, type StixBundle, type StixObject,
+} from '../share/stix/index.js';
 
-export async function exportLedger(store: Store, options: { document?: string } = {}): Promise<Interchange> {
+export async function exportLedger(store: LedgerQueries, options: { document?: string } = {}): Promise<Interchange> {
   const docFilter = options.document;
   let documents: DocumentRecord[];
   if (docFilter) {
@@ -54,36 +61,111 @@ export interface ImportReport {
   readonly skippedDocuments: number;
 }
 
-export async function exportStix(store: Store, options: { document?: string; identity?: string } = {}): Promise<StixBundle> {
+export interface StixExportOptions {
+  /** Only what this document supports (kept objects: only the originals of exported records). */
+  readonly document?: string;
+  /** The producing organisation, named in an identity object and `created_by_ref`. */
+  readonly identity?: string;
+  /** Foreign objects to write back out (see `keptObjects`); none when omitted. */
+  readonly kept?: readonly ForeignObject[];
+}
+
+export async function exportStix(store: LedgerQueries, options: StixExportOptions = {}): Promise<StixBundle> {
   const { documents, entities, claims, events } = await exportLedger(store, options);
-  return ledgerToStix({ documents: [...documents], entities: [...entities], claims: [...claims], events: [...events] },
-    options.identity ? { identity: { name: options.identity } } : {});
+  const ledger = { documents: [...documents], entities: [...entities], claims: [...claims], events: [...events] };
+  let foreign: StixObject[] = (options.kept ?? []).map(parseKept);
+  if (options.document) {
+    const exported = new Set([...documents, ...entities, ...claims, ...events].map((r) => r.id));
+    foreign = foreign.filter((o) => exported.has(foreignRecordId(o) ?? ''));
+  }
+  return ledgerToStix(ledger, { ...(options.identity ? { identity: { name: options.identity } } : {}), foreign });
+}
+
+/** The foreign objects a viewer may see (the policy decides, as for records); all of them without a viewer. */
+export async function keptObjects(store: AccessReader, viewer?: Viewer): Promise<ForeignObject[]> {
+  const all = await store.listForeignObjects();
+  return viewer ? all.filter((o) => canSee(viewer, o)) : all;
+}
+
+export function parseKept(o: ForeignObject): StixObject {
+  try {
+    return JSON.parse(o.json) as StixObject;
+  } catch {
+    throw new WorkbenchError('corrupt', `stored STIX object ${o.id} is not valid JSON`);
+  }
 }
 
 export type ImportFormat = 'auto' | 'cellgraph' | 'stix';
 
+export interface ImportOptions {
+  readonly format?: ImportFormat;
+  /**
+   * Owner of everything imported. Without it a Cellgraph bundle keeps the agencies its
+   * records carry and other producers' objects belong to the local agency; an import
+   * on behalf of a user must set it, so nobody files records in another agency's name.
+   */
+  readonly agency?: string;
+}
+
+export interface LedgerImportReport extends ImportReport {
+  /** STIX objects from other producers stored verbatim (new or changed). */
+  readonly kept: number;
+  readonly warnings: string[];
+}
+
 /**
  * Imports a cellgraph/1 file or a STIX 2.1 bundle (recognised by content unless
- * `format` says). STIX objects Cellgraph cannot map (malware, indicators…) are not
- * stored yet, so such a bundle is refused unless `dropUnmapped` accepts the loss.
+ * `format` says), in one transaction. STIX objects Cellgraph cannot map (malware,
+ * indicators…) and the originals of the ones it maps are stored verbatim with their
+ * marking, so `exportStix` gives them back.
  */
-export async function importLedger(
-  store: Store, raw: unknown, options: { format?: ImportFormat; dropUnmapped?: boolean } = {},
-): Promise<ImportReport & { warnings: string[] }> {
+export async function importLedger(store: Store, raw: unknown, options: ImportOptions = {}): Promise<LedgerImportReport> {
   const format = options.format ?? 'auto';
   const stix = format === 'stix' || (format === 'auto' && isStixBundle(raw));
   if (!stix) {
     const data = parseInterchange(raw);
-    return { ...(await store.transaction((tx) => writeInterchange(tx, data))), warnings: [] };
+    const forced = options.agency ? withAgency(data, options.agency) : data;
+    return { ...(await store.transaction((tx) => writeInterchange(tx, forced))), kept: 0, warnings: [] };
   }
-  const { ledger, foreign, warnings } = stixToLedger(raw);
-  if (foreign.length > 0 && !options.dropUnmapped) {
-    const types = [...new Set(foreign.map((o) => o.type))].sort().join(', ');
-    throw new WorkbenchError('unsupported', `${foreign.length} STIX objects cannot be mapped (${types}); pass --drop-unmapped to import the rest`);
-  }
+  const { ledger, foreign, foreignOwners, warnings } = stixToLedger(raw, options.agency ? { agency: options.agency } : {});
   const data = parseInterchange({ format: 'cellgraph/1', ...ledger });
-  const report = await store.transaction((tx) => writeInterchange(tx, data));
-  return { ...report, warnings: foreign.length ? [...warnings, `${foreign.length} unmapped STIX objects were not imported`] : warnings };
+  const owner = { marking: 'TLP:CLEAR', agency: options.agency ?? LOCAL_AGENCY } as const;
+  return store.transaction(async (tx) => {
+    const report = await writeInterchange(tx, data);
+    const kept = await keepForeign(tx, foreign, (o) => foreignOwners.get(o.id) ?? owner);
+    return { ...report, kept, warnings };
+  });
+}
+
+function withAgency(data: Interchange, agency: string): Interchange {
+  return {
+    ...data,
+    documents: data.documents.map((d) => ({ ...d, agency })),
+    claims: data.claims.map((c) => ({ ...c, agency })),
+    events: data.events.map((e) => ({ ...e, agency })),
+  };
+}
+
+/**
+ * Stores foreign objects verbatim; returns how many were new or changed. One already
+ * held with the same content is not rewritten (no change-journal entry), and one held
+ * for another agency is left to it.
+ */
+export async function keepForeign(
+  tx: Transaction, objects: readonly StixObject[], ownerOf: (o: StixObject) => Owner,
+): Promise<number> {
+  if (objects.length === 0) return 0;
+  const held = new Map((await tx.listForeignObjects()).map((o) => [o.id, o]));
+  let written = 0;
+  for (const o of objects) {
+    const owner = ownerOf(o);
+    const json = JSON.stringify(o);
+    const before = held.get(o.id);
+    if (before && (before.agency !== owner.agency || (before.json === json && before.marking === owner.marking))) continue;
+    await tx.putForeignObject({ id: o.id, type: o.type, json, agency: owner.agency, marking: owner.marking });
+    written += 1;
+  }
+  return written;
 }
 
 async function writeInterchange(tx: Transaction, data: Interchange): Promise<ImportReport> {

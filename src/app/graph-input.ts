@@ -3,14 +3,14 @@
  * claims and events, publication dates of documents), projects it as of a date, and
  * fetches the claims an answer rests on. Shared by the CLI, the HTTP API and briefs.
  */
-import type { Store } from '../store/store.js';
+import type { LedgerQueries } from '../store/store.js';
 import type { ClaimRecord } from '../core/records.js';
 import type { CellGraph, GraphInput, ProjectOptions } from '../graph/types.js';
 import { projectGraph } from '../graph/project.js';
 
 const ALL = 1_000_000_000;
 
-export async function loadGraphInput(store: Store): Promise<GraphInput> {
+export async function loadGraphInput(store: LedgerQueries): Promise<GraphInput> {
   const [entities, claims, events, documents] = await Promise.all([
     store.listEntities({ limit: ALL }),
     store.listClaims({ limit: ALL }),
@@ -21,12 +21,12 @@ export async function loadGraphInput(store: Store): Promise<GraphInput> {
 }
 
 /** The store's network as of a date. */
-export async function projectStore(store: Store, options: ProjectOptions): Promise<CellGraph> {
+export async function projectStore(store: LedgerQueries, options: ProjectOptions): Promise<CellGraph> {
   return projectGraph(await loadGraphInput(store), options);
 }
 
 /** The claim records behind an answer, in the order given, without repeats. */
-export async function claimsById(store: Store, ids: Iterable<string>): Promise<ClaimRecord[]> {
+export async function claimsById(store: LedgerQueries, ids: Iterable<string>): Promise<ClaimRecord[]> {
   const out: ClaimRecord[] = [];
   for (const id of new Set(ids)) {
     const c = await store.getClaim(id);

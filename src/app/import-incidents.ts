@@ -5,13 +5,14 @@
  * are resolved against the store the same way report extraction resolves them.
  * A file already stored (same sha256) imports nothing.
  */
+import { LOCAL_AGENCY } from '../model/access.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WorkbenchError } from '../core/errors.js';
 import { sha256Hex } from '../core/ids.js';
 import type { DocumentRecord, EventRecord, Mention } from '../core/records.js';
 import type { Marking, Reliability } from '../model/ontology.js';
-import type { Store, Transaction } from '../store/store.js';
+import type { Ledger, LedgerQueries, LedgerTransaction } from '../store/store.js';
 import type { LayoutName } from '../datasets/incident.js';
 import { eventTypeOf } from '../datasets/event-type.js';
 import { LAYOUTS } from '../datasets/layouts/index.js';
@@ -26,6 +27,8 @@ import type { ExtractedEntity } from '../extraction/types.js';
 
 export interface ImportIncidentsOptions {
   readonly marking: Marking;
+  /** Owner of the imported records; the local agency when not given. */
+  readonly agency?: string;
   readonly reliability?: Reliability | null;
   readonly title?: string | null;
   /** How the file is named in the ledger (defaults to the path as given). */
@@ -49,7 +52,7 @@ export interface ImportIncidentsReport {
 const DATASET_CONFIDENCE = 0.9;
 
 export async function importIncidents(
-  store: Store,
+  store: Ledger,
   file: string,
   layout: LayoutName | null,
   options: ImportIncidentsOptions,
@@ -80,6 +83,7 @@ export async function importIncidents(
     published: null,
     sha256,
     marking: options.marking,
+    agency: options.agency ?? LOCAL_AGENCY,
     media_type: 'text/csv',
     text,
     ingested_at: (options.now ?? (() => new Date().toISOString()))(),
@@ -94,7 +98,7 @@ export async function importIncidents(
 }
 
 async function writeIncidents(
-  tx: Transaction, document: DocumentRecord, incidents: readonly ParsedIncident[], extractor: string,
+  tx: LedgerTransaction, document: DocumentRecord, incidents: readonly ParsedIncident[], extractor: string,
 ): Promise<{ events: number; newEntities: number; matchedEntities: number }> {
   const local = new LocalEntities();
   const refs: IncidentRefs[] = incidents.map((p) => local.refsOf(p.incident));
@@ -127,7 +131,7 @@ async function writeIncidents(
       id: eventId({ document: document.id, type, start: row.start, date: i.date, ordinal }),
       type, date: i.date, place, participants,
       killed: i.killed, injured: i.injured, arrested: null, amount: null,
-      confidence: DATASET_CONFIDENCE, status: 'proposed', marking: document.marking, extractor,
+      confidence: DATASET_CONFIDENCE, status: 'proposed', marking: document.marking, agency: document.agency, extractor,
       evidence: [{ document: document.id, start: row.start, end: row.end, quote: document.text.slice(row.start, row.end) }],
     };
     await tx.insertEvent(event);
@@ -142,7 +146,7 @@ async function writeIncidents(
  * fuzzy matching ("Lashkar of Akakhel tribe" is not "Lashkar of Zakakhel tribe");
  * each is still matched against stored entities by key and gazetteer id.
  */
-async function resolveEach(tx: Transaction, document: DocumentRecord, entities: readonly ExtractedEntity[]): Promise<Resolved> {
+async function resolveEach(tx: LedgerTransaction, document: DocumentRecord, entities: readonly ExtractedEntity[]): Promise<Resolved> {
   const idByKey = new Map<string, string>();
   let created = 0;
   let matched = 0;
@@ -166,7 +170,7 @@ function dedupe(list: Mention[]): Mention[] {
  * summaries, attack types and dataset-specific columns survive the round trip.
  */
 export async function exportStoredIncidents(
-  store: Store, layout: LayoutName, filter: Omit<EventFilter, 'limit' | 'offset'> = {},
+  store: LedgerQueries, layout: LayoutName, filter: Omit<EventFilter, 'limit' | 'offset'> = {},
 ): Promise<string> {
   const events = await store.listEvents({ ...filter });
   const entities = await store.listEntities();

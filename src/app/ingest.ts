@@ -6,11 +6,12 @@
  * same command again adds the rest (documents already stored are recognised by the
  * sha256 of their bytes).
  */
+import { LOCAL_AGENCY } from '../model/access.js';
 import { readDocument, listInputs } from '../documents/index.js';
 import type { ReadDocument } from '../documents/index.js';
 import { extract } from '../extraction/pipeline.js';
 import type { Extraction } from '../extraction/types.js';
-import type { Store } from '../store/store.js';
+import type { Ledger } from '../store/store.js';
 import type { Marking, Reliability } from '../model/ontology.js';
 import type { PartialDate } from '../core/partial-date.js';
 import { isWorkbenchError, oneLine, WorkbenchError } from '../core/errors.js';
@@ -19,6 +20,8 @@ import { writeExtraction, type WriteSummary } from './write-extraction.js';
 
 export interface IngestOptions {
   readonly marking: Marking;
+  /** Owner of the ingested records; the local agency when not given. */
+  readonly agency?: string;
   readonly published?: PartialDate | null;
   readonly title?: string | null;
   readonly reliability?: Reliability | null;
@@ -49,7 +52,7 @@ interface Prepared {
 const silent: IngestProgress = { phase: () => {}, tick: () => {}, warn: () => {} };
 
 export async function ingest(
-  store: Store,
+  store: Ledger,
   paths: readonly string[],
   options: IngestOptions,
   progress: IngestProgress = silent,
@@ -102,6 +105,7 @@ export async function ingest(
       published: read.published,
       sha256: read.sha256,
       marking: options.marking,
+      agency: options.agency ?? LOCAL_AGENCY,
       media_type: read.media_type,
       text: read.text,
       ingested_at: now(),

@@ -3,7 +3,7 @@
  * a new one. Candidates are fetched by normalised name keys inside the transaction,
  * and the decision is made by the pure planner in resolution/.
  */
-import type { Transaction, EntitySummary } from '../store/store.js';
+import type { LedgerTransaction, EntitySummary } from '../store/store.js';
 import type { DocumentRecord } from '../core/records.js';
 import type { Extraction } from '../extraction/types.js';
 import { nameKey } from '../resolution/normalise.js';
@@ -17,7 +17,7 @@ export interface Resolved {
   readonly matched: number;
 }
 
-export async function resolveEntities(tx: Transaction, document: DocumentRecord, extraction: Extraction): Promise<Resolved> {
+export async function resolveEntities(tx: LedgerTransaction, document: DocumentRecord, extraction: Extraction): Promise<Resolved> {
   const candidates = new Map<string, EntitySummary[]>();
   for (const e of extraction.entities) {
     const keys = resolutionKeys(e.type, [e.name, ...e.aliases]);

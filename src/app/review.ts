@@ -2,11 +2,11 @@
  * Review of machine proposals: statuses and Admiralty grading, one transaction per
  * analyst action.
  */
-import type { ClaimPatch, Store } from '../store/store.js';
+import type { ClaimPatch, Ledger } from '../store/store.js';
 import type { Reliability } from '../model/ontology.js';
 import { WorkbenchError } from '../core/errors.js';
 
-export async function patchClaims(store: Store, ids: readonly string[], patch: ClaimPatch): Promise<void> {
+export async function patchClaims(store: Ledger, ids: readonly string[], patch: ClaimPatch): Promise<void> {
   if (ids.length === 0) throw new WorkbenchError('invalid_input', 'no claim ids given');
   await store.transaction(async (tx) => {
     for (const id of ids) {
@@ -16,7 +16,7 @@ export async function patchClaims(store: Store, ids: readonly string[], patch: C
   });
 }
 
-export async function gradeSource(store: Store, documentId: string, reliability: Reliability | null): Promise<void> {
+export async function gradeSource(store: Ledger, documentId: string, reliability: Reliability | null): Promise<void> {
   await store.transaction(async (tx) => {
     if (!(await tx.getDocument(documentId))) throw new WorkbenchError('not_found', `no document "${documentId}"`);
     await tx.setDocumentReliability(documentId, reliability);

@@ -3,7 +3,7 @@
  * transaction: the document, its entities (resolved against what is stored), their
  * mentions, and the claims and events with evidence quotes taken from the text.
  */
-import type { Transaction } from '../store/store.js';
+import type { LedgerTransaction } from '../store/store.js';
 import type { Extraction, Span } from '../extraction/types.js';
 import type { DocumentRecord, Evidence } from '../core/records.js';
 import type { Marking } from '../model/ontology.js';
@@ -19,7 +19,7 @@ export interface WriteSummary {
 }
 
 export async function writeExtraction(
-  tx: Transaction,
+  tx: LedgerTransaction,
   document: DocumentRecord,
   extraction: Extraction,
 ): Promise<WriteSummary> {
@@ -50,7 +50,7 @@ export async function writeExtraction(
       id: claimId({ document: document.id, subject, predicate: c.predicate, object, start, negated: c.negated }),
       subject, predicate: c.predicate, object,
       valid_from: c.valid_from, valid_to: c.valid_to, former: c.former, negated: c.negated,
-      confidence: c.confidence, status: 'proposed', marking,
+      confidence: c.confidence, status: 'proposed', marking, agency: document.agency,
       credibility: null, extractor: c.extractor, evidence: evidence(c.evidence),
     });
     claims += 1;
@@ -67,7 +67,7 @@ export async function writeExtraction(
       id: eventId({ document: document.id, type: e.type, start, date: e.date, ordinal }),
       type: e.type, date: e.date, place: e.place ? resolved.idByKey.get(e.place) ?? null : null,
       participants, killed: e.killed, injured: e.injured, arrested: e.arrested, amount: e.amount,
-      confidence: e.confidence, status: 'proposed', marking, extractor: e.extractor, evidence: evidence(e.evidence),
+      confidence: e.confidence, status: 'proposed', marking, agency: document.agency, extractor: e.extractor, evidence: evidence(e.evidence),
     });
     events += 1;
   }

@@ -2,7 +2,7 @@
  * Turning ids into names for display, and names into entities the way search does
  * (any alias, any spelling).
  */
-import type { Store, EntitySummary } from '../store/store.js';
+import type { Store, EntitySummary, LedgerQueries } from '../store/store.js';
 import { simplify } from '../resolution/normalise.js';
 import { resolutionKeys } from '../resolution/keys.js';
 import { WorkbenchError } from '../core/errors.js';
@@ -21,7 +21,7 @@ export function nameCache(store: Store): (id: string | null) => Promise<string> 
 }
 
 /** Finds the one entity a user means by NAME (an id, a name or an alias). */
-export async function resolveEntityName(store: Store, name: string): Promise<EntitySummary> {
+export async function resolveEntityName(store: LedgerQueries, name: string): Promise<EntitySummary> {
   const matches = await findByName(store, name);
   if (matches.length === 0) throw new WorkbenchError('not_found', `no entity named "${name}"`);
   if (matches.length > 1) {
@@ -33,7 +33,7 @@ export async function resolveEntityName(store: Store, name: string): Promise<Ent
   return matches[0]!;
 }
 
-export async function findByName(store: Store, name: string): Promise<EntitySummary[]> {
+export async function findByName(store: LedgerQueries, name: string): Promise<EntitySummary[]> {
   if (/^ent_\w+$/.test(name)) {
     const e = await store.getEntity(name);
     if (e) {

@@ -25,6 +25,8 @@ export interface DocumentRecord {
   /** sha256 of the original bytes. */
   readonly sha256: string;
   readonly marking: Marking;
+  /** The agency that owns the record (see model/access.ts); sharing decides who else sees it. */
+  readonly agency: string;
   readonly media_type: string;
   /** The extracted plain text, verbatim; every offset points into it. */
   readonly text: string;
@@ -66,7 +68,9 @@ export interface ClaimRecord {
   readonly negated: boolean;
   readonly confidence: number;
   readonly status: ClaimStatus;
+  /** The document's marking or stricter. */
   readonly marking: Marking;
+  readonly agency: string;
   /** Admiralty information credibility 1–6, when graded. */
   readonly credibility: Credibility | null;
   /** Rule or model id with version (`rules/allegiance@1`), or `analyst:<name>`. */
@@ -97,6 +101,7 @@ export interface EventRecord {
   readonly confidence: number;
   readonly status: ClaimStatus;
   readonly marking: Marking;
+  readonly agency: string;
   readonly extractor: string;
   readonly evidence: readonly Evidence[];
 }

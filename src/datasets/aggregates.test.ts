@@ -16,7 +16,7 @@ function ev(date: string | null, place: string | null, killed: number | null, gr
   n += 1;
   return {
     id: `e${n}`, type, date, place, participants: groups.map((g, i) => ({ role: i === 0 ? 'perpetrator' : 'claimed_by', entity: g })),
-    killed, injured, arrested: null, amount: null, confidence: 0.9, status: 'proposed', marking: 'TLP:CLEAR', extractor: 't', evidence: [],
+    killed, injured, arrested: null, amount: null, confidence: 0.9, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local', extractor: 't', evidence: [],
   };
 }
 

@@ -67,7 +67,7 @@ describe('exportIncidents from ledger events', () => {
   const event: EventRecord = {
     id: 'evt_1', type: 'bombing', date: '2016-08', place: 'e_quetta',
     participants: [{ role: 'claimed_by', entity: 'e_ttp' }, { role: 'target', entity: 'e_gov' }],
-    killed: 12, injured: null, arrested: null, amount: null, confidence: 0.6, status: 'proposed', marking: 'TLP:CLEAR',
+    killed: 12, injured: null, arrested: null, amount: null, confidence: 0.6, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local',
     extractor: 'rules/event@1', evidence: [{ document: 'd', start: 0, end: 30, quote: 'A blast in Quetta killed 12.' }],
   };
 

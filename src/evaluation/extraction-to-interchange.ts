@@ -5,6 +5,7 @@
  * references to keys the extraction did not define are dropped (and counted), so
  * the result always passes parseInterchange.
  */
+import { LOCAL_AGENCY } from '../model/access.js';
 import { hashId, sha256Hex } from '../core/ids.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord, Evidence } from '../core/records.js';
 import type { PartialDate } from '../core/partial-date.js';
@@ -34,7 +35,7 @@ export function extractionToInterchange(text: string, extraction: Extraction, in
   const marking = info.marking ?? 'TLP:CLEAR';
   const document: DocumentRecord = {
     id: hashId('doc', sha256), title: info.title ?? null, source: info.source ?? null,
-    published: info.published ?? null, sha256, marking, media_type: info.media_type ?? 'text/plain',
+    published: info.published ?? null, sha256, marking, agency: LOCAL_AGENCY, media_type: info.media_type ?? 'text/plain',
     text, ingested_at: info.ingested_at ?? '1970-01-01T00:00:00.000Z', reliability: null,
   };
   const evidence = (spans: readonly Span[]): Evidence[] => spans
@@ -59,7 +60,7 @@ export function extractionToInterchange(text: string, extraction: Extraction, in
       id: hashId('clm', document.id, i, c.subject, c.predicate, c.object),
       subject: c.subject, predicate: c.predicate, object: c.object,
       valid_from: c.valid_from, valid_to: c.valid_to, former: c.former, negated: c.negated,
-      confidence: c.confidence, status: 'proposed', marking, credibility: null, extractor: c.extractor,
+      confidence: c.confidence, status: 'proposed', marking, agency: LOCAL_AGENCY, credibility: null, extractor: c.extractor,
       evidence: evidence(c.evidence),
     });
   });
@@ -72,7 +73,7 @@ export function extractionToInterchange(text: string, extraction: Extraction, in
       place: e.place !== null && known.has(e.place) ? e.place : null,
       participants: e.participants.filter((p) => known.has(p.entity)).map((p) => ({ role: p.role, entity: p.entity })),
       killed: e.killed, injured: e.injured, arrested: e.arrested, amount: e.amount,
-      confidence: e.confidence, status: 'proposed', marking, extractor: e.extractor, evidence: evidence(e.evidence),
+      confidence: e.confidence, status: 'proposed', marking, agency: LOCAL_AGENCY, extractor: e.extractor, evidence: evidence(e.evidence),
     };
   });
   return { interchange: toInterchange({ documents: [document], entities, claims, events }), dropped };

@@ -5,6 +5,7 @@
  * would fail even a perfect extractor; it also exercises the interchange validator
  * on real documents.
  */
+import { LOCAL_AGENCY } from '../model/access.js';
 import { hashId, sha256Hex } from '../core/ids.js';
 import type { ClaimRecord, EntityRecord, EventRecord, Evidence, Mention } from '../core/records.js';
 import type { Interchange } from '../interchange/types.js';
@@ -37,18 +38,18 @@ export function goldToInterchange(gold: Gold, text: string): Interchange {
   const claims: ClaimRecord[] = gold.relations.map((r, i) => ({
     id: hashId('clm', doc, i), subject: `gold:${r.subject}`, predicate: r.predicate, object: `gold:${r.object}`,
     valid_from: r.valid_from ?? null, valid_to: r.valid_to ?? null, former: r.former, negated: r.negated,
-    confidence: 1, status: 'accepted', marking: 'TLP:CLEAR', credibility: null, extractor: 'gold', evidence: evidence(r.quote),
+    confidence: 1, status: 'accepted', marking: 'TLP:CLEAR', agency: LOCAL_AGENCY, credibility: null, extractor: 'gold', evidence: evidence(r.quote),
   }));
   const events: EventRecord[] = gold.events.map((e, i) => ({
     id: hashId('evt', doc, i), type: e.type, date: e.date ?? null, place: e.place ? `gold:${e.place}` : null,
     participants: e.participants.map((p) => ({ role: p.role, entity: `gold:${p.entity}` })),
     killed: e.killed ?? null, injured: e.injured ?? null, arrested: e.arrested ?? null, amount: null,
-    confidence: 1, status: 'accepted', marking: 'TLP:CLEAR', extractor: 'gold', evidence: evidence(e.quote),
+    confidence: 1, status: 'accepted', marking: 'TLP:CLEAR', agency: LOCAL_AGENCY, extractor: 'gold', evidence: evidence(e.quote),
   }));
   return toInterchange({
     documents: [{
       id: doc, title: gold.title ?? null, source: gold.document, published: gold.published ?? null, sha256,
-      marking: 'TLP:CLEAR', media_type: 'text/plain', text, ingested_at: '1970-01-01T00:00:00.000Z', reliability: null,
+      marking: 'TLP:CLEAR', agency: LOCAL_AGENCY, media_type: 'text/plain', text, ingested_at: '1970-01-01T00:00:00.000Z', reliability: null,
     }],
     entities, claims, events,
   });

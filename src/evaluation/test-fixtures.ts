@@ -17,14 +17,14 @@ export function ent(id: string, type: EntityRecord['type'], name: string, aliase
 export function claim(subject: string, predicate: ClaimRecord['predicate'], object: string, extra: Partial<ClaimRecord> = {}): ClaimRecord {
   return {
     id: `c${counter++}`, subject, predicate, object, valid_from: null, valid_to: null, former: false, negated: false,
-    confidence: 0.8, status: 'proposed', marking: 'TLP:CLEAR', credibility: null, extractor: 'test', evidence: [], ...extra,
+    confidence: 0.8, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local', credibility: null, extractor: 'test', evidence: [], ...extra,
   };
 }
 
 export function event(type: EventRecord['type'], extra: Partial<EventRecord> = {}): EventRecord {
   return {
     id: `v${counter++}`, type, date: null, place: null, participants: [], killed: null, injured: null, arrested: null,
-    amount: null, confidence: 0.8, status: 'proposed', marking: 'TLP:CLEAR', extractor: 'test', evidence: [], ...extra,
+    amount: null, confidence: 0.8, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local', extractor: 'test', evidence: [], ...extra,
   };
 }
 

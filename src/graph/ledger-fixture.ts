@@ -54,7 +54,7 @@ export class LedgerFixture {
     this.claims.push({
       id, subject, predicate, object, valid_from: o.from ?? null, valid_to: o.to ?? null,
       former: o.former ?? false, negated: o.negated ?? false, confidence: o.confidence ?? 0.8,
-      status: o.status ?? 'accepted', marking: 'TLP:CLEAR', credibility: null, extractor: 'test@1',
+      status: o.status ?? 'accepted', marking: 'TLP:CLEAR', agency: 'local', credibility: null, extractor: 'test@1',
       evidence: [{ document: o.doc ?? 'doc1', start: 0, end: quote.length, quote }],
     });
     return id;
@@ -67,7 +67,7 @@ export class LedgerFixture {
       id, type, date, place: o.place ?? null,
       participants: participants.map(([role, entity]): Participant => ({ role, entity })),
       killed: o.killed ?? null, injured: o.injured ?? null, arrested: o.arrested ?? null, amount: null,
-      confidence: 0.8, status: o.status ?? 'accepted', marking: 'TLP:CLEAR', extractor: 'test@1',
+      confidence: 0.8, status: o.status ?? 'accepted', marking: 'TLP:CLEAR', agency: 'local', extractor: 'test@1',
       evidence: [{ document: o.doc ?? 'doc1', start: 0, end: quote.length, quote }],
     });
     return id;

@@ -28,8 +28,31 @@ export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 
+/**
+ * Refusals that exist only over HTTP: not logged in (401) and too many attempts
+ * (429). Everything else is a WorkbenchError.
+ */
+export class HttpRefusal extends Error {
+  override readonly name = 'HttpRefusal';
+  constructor(readonly status: 401 | 429, readonly code: 'unauthorized' | 'rate_limited', message: string, readonly retryAfter?: number) {
+    super(message);
+  }
+}
+
+const audited = new WeakSet<FastifyRequest>();
+
+/** Marks a refusal the use case already wrote to the audit log, so the server does not write it twice. */
+export const markAudited = (request: FastifyRequest): void => { audited.add(request); };
+export const wasAudited = (request: FastifyRequest): boolean => audited.has(request);
+
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  if (error instanceof HttpRefusal) {
+    if (error.retryAfter !== undefined) void reply.header('retry-after', String(error.retryAfter));
+    void reply.status(error.status).send(errorBody(error.code, error.message));
+    return;
+  }
   if (isWorkbenchError(error)) {
+    if (error.details?.audited === true) markAudited(request);
     void reply.status(statusFor(error.code)).send(errorBody(error.code, oneLine(error)));
     return;
   }

@@ -38,7 +38,8 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): J
         200: { description: 'OK', content: { [r.produces ?? 'application/json']: {} } },
         default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
-      security: [{ bearer: [] }, { session: [] }],
+      security: r.access === 'public' ? [] : [{ bearer: [] }, { session: [] }],
+      'x-cellgraph-access': r.access,
     };
     if (r.consumes) {
       op.requestBody = { required: true, content: { [r.consumes]: { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } };

@@ -1,20 +1,32 @@
 /**
- * The HTTP API: a fastify app over a store. Routes are data (`routes/*.ts`), inputs
- * are validated with zod, errors leave as `{error: {code, message}}`, bodies are
- * size-limited, and nothing is served without a session or the API token.
+ * The HTTP API: a fastify app over a store. Routes are data (`routes/*.ts`), each
+ * with the access level it needs; inputs are validated with zod, errors leave as
+ * `{error: {code, message}}`, bodies are size-limited, and nothing under /api/ is
+ * served without a session or a token. Each request works on the ledger as its
+ * caller may see it, and every refusal is written to the audit log.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { Store } from '../store/store.js';
-import { handleError, errorBody } from './errors.js';
-import { installAuth, newAuthState, type AuthState } from './auth.js';
-import { mount, type AnyRoute } from './route.js';
+import { visibleLedger } from '../access/visible-ledger.js';
+import { recordAudit } from '../app/audit.js';
+import { adminPort } from '../app/admin-port.js';
+import { federationPort } from '../app/federation.js';
+import { handleError, errorBody, markAudited, wasAudited } from './errors.js';
+import { identityOf, installAuth, newAuthState, type AuthState } from './auth.js';
+import { fastifyPath, mount, type AnyRoute, type RequestScope } from './route.js';
+import { sessionPort } from './session-port.js';
+import { LoginLimiter, type LoginLimits } from './login-limiter.js';
 import { openApiDocument } from './openapi.js';
+import { sessionRoutes } from './routes/session.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
 import { questionRoutes } from './routes/questions.js';
 import { reportRoutes } from './routes/reports.js';
 import { graphRoutes } from './routes/graph.js';
+import { adminRoutes } from './routes/admin.js';
+import { federationRoutes } from './routes/federation.js';
 import { registerWebApp } from './static.js';
 
 export interface ServerOptions {
@@ -24,13 +36,60 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Largest uploaded file, bytes. */
   readonly uploadLimit?: number;
+  readonly loginLimits?: LoginLimits;
   readonly logger?: boolean;
 }
 
-export const ROUTES: readonly AnyRoute[] = [...ledgerRoutes, ...documentRoutes, ...graphRoutes, ...questionRoutes, ...reportRoutes];
+export const ROUTES: readonly AnyRoute[] = [
+  ...sessionRoutes, ...ledgerRoutes, ...claimRoutes, ...documentRoutes, ...graphRoutes, ...questionRoutes, ...reportRoutes, ...adminRoutes,
+  ...federationRoutes,
+];
+
+const OPENAPI_ROUTE: AnyRoute = { method: 'GET', url: '/api/openapi.json', summary: 'This document', tag: 'meta', access: 'read', handler: async () => null };
+
+const isApi = (request: FastifyRequest): boolean => {
+  const pathname = request.url.split('?')[0]!;
+  return pathname === '/api' || pathname.startsWith('/api/');
+};
+
+function errorCode(payload: unknown): string {
+  if (typeof payload !== 'string') return 'unknown';
+  try {
+    const code = (JSON.parse(payload) as { error?: { code?: unknown } }).error?.code;
+    return typeof code === 'string' ? code : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Writes every 4xx answer under /api/ to the audit log as `refused`, with the route and the reason. */
+function auditRefusals(app: FastifyInstance, store: Store): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || reply.statusCode >= 500 || !isApi(request) || wasAudited(request)) return payload;
+    markAudited(request);
+    const viewer = identityOf(request)?.caller.viewer;
+    const id = (request.params as { id?: unknown } | undefined)?.id;
+    await recordAudit(store, {
+      actor: viewer?.actor ?? 'anonymous', agency: viewer?.agency ?? null, action: 'refused',
+      target: typeof id === 'string' ? id.slice(0, 200) : null,
+      detail: {
+        // The route pattern, never the URL: a query string may carry a login token.
+        route: `${request.method} ${request.routeOptions.url?.replace(/:(\w+)/g, '{$1}') ?? request.url.split('?')[0]!.slice(0, 200)}`,
+        status: reply.statusCode, reason: errorCode(payload), ip: request.ip,
+      },
+    });
+    return payload;
+  });
+}
+
+let openApiCache: Record<string, unknown> | null = null;
+/** Built on first request: the route table is fixed, and describing it takes a while. */
+const openApi = (): Record<string, unknown> => (openApiCache ??= openApiDocument([...ROUTES, OPENAPI_ROUTE], '0.1.0'));
 
 export async function buildServer(options: ServerOptions): Promise<{ app: FastifyInstance; auth: AuthState }> {
+  const { store } = options;
   const auth = options.auth ?? newAuthState();
+  const limiter = new LoginLimiter(options.loginLimits);
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Request logs carry method, path and status only; never bodies or document text.
@@ -44,10 +103,21 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
   });
-  installAuth(app, auth);
-  const spec = openApiDocument([...ROUTES, { method: 'GET', url: '/api/openapi.json', summary: 'This document', tag: 'meta', handler: async () => null }], '0.1.0');
-  app.get('/api/openapi.json', async () => spec);
-  mount(app, ROUTES, options.store);
+  const publicRoutes = new Set(ROUTES.filter((r) => r.access === 'public').map((r) => `${r.method} ${fastifyPath(r.url)}`));
+  installAuth(app, store, auth, { publicRoutes });
+  auditRefusals(app, store);
+  app.get('/api/openapi.json', async () => openApi());
+  const scope: RequestScope = {
+    caller: (request) => identityOf(request)?.caller ?? null,
+    ledger: (viewer, onRead) => visibleLedger(store, viewer, { onRead }),
+    admin: (viewer) => adminPort(store, viewer),
+    federation: (viewer) => federationPort(store, viewer),
+    session: (request, reply) => sessionPort({ store, state: auth, limiter, audited: markAudited }, request, reply),
+    audit: async (caller, action, target, detail) => {
+      await recordAudit(store, { actor: caller.viewer.actor, agency: caller.viewer.agency, action, target, detail });
+    },
+  };
+  mount(app, ROUTES, scope);
   await registerWebApp(app);
   return { app, auth };
 }

@@ -3,7 +3,8 @@
  * interchange shape (src/core/records.ts), so parsing yields store records directly.
  *
  * Beyond the example in DESIGN.md the file carries what a lossless round trip needs
- * (documented in docs/interchange.md): documents add `text` (quotes and offsets are
+ * (documented in docs/interchange.md): documents, claims and events add the owning `agency`
+ * (default `local`); documents add `text` (quotes and offsets are
  * checked against it and re-import needs it), `media_type`, `ingested_at` and
  * `reliability`; entities add `attributes`; claims add `credibility` and `extractor`;
  * events add `confidence`, `extractor` and `amount`. Nullable additions may be
@@ -19,6 +20,7 @@ import {
   type Reliability, type Credibility,
 } from '../model/ontology.js';
 import { isPartialDate } from '../core/partial-date.js';
+import { LOCAL_AGENCY } from '../model/access.js';
 
 export const FORMAT = 'cellgraph/1';
 
@@ -53,6 +55,7 @@ export const documentSchema = z.strictObject({
   published: partialDate.nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
   marking,
+  agency: id.default(LOCAL_AGENCY),
   media_type: z.string().min(1),
   text: z.string(),
   ingested_at: z.string().min(1),
@@ -90,6 +93,7 @@ export const claimSchema = z.strictObject({
   confidence,
   status,
   marking,
+  agency: id.default(LOCAL_AGENCY),
   credibility: credibility.nullable().default(null),
   extractor: z.string().min(1),
   evidence: z.array(evidenceSchema),
@@ -108,6 +112,7 @@ export const eventSchema = z.strictObject({
   confidence,
   status,
   marking,
+  agency: id.default(LOCAL_AGENCY),
   extractor: z.string().min(1),
   evidence: z.array(evidenceSchema),
 });

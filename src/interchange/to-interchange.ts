@@ -30,7 +30,7 @@ function bySpan<T extends { readonly document: string; readonly start: number; r
 
 function documentOut(d: DocumentRecord): DocumentRecord {
   return {
-    id: d.id, title: d.title, source: d.source, published: d.published, sha256: d.sha256, marking: d.marking,
+    id: d.id, title: d.title, source: d.source, published: d.published, sha256: d.sha256, marking: d.marking, agency: d.agency,
     media_type: d.media_type, text: d.text, ingested_at: d.ingested_at, reliability: d.reliability,
   };
 }
@@ -55,7 +55,7 @@ function claimOut(c: ClaimRecord): ClaimRecord {
   return {
     id: c.id, subject: c.subject, predicate: c.predicate, object: c.object,
     valid_from: c.valid_from, valid_to: c.valid_to, former: c.former, negated: c.negated,
-    confidence: c.confidence, status: c.status, marking: c.marking, credibility: c.credibility,
+    confidence: c.confidence, status: c.status, marking: c.marking, agency: c.agency, credibility: c.credibility,
     extractor: c.extractor, evidence: bySpan(c.evidence).map(evidenceOut),
   };
 }
@@ -66,7 +66,7 @@ function eventOut(e: EventRecord): EventRecord {
     participants: e.participants.map((p) => ({ role: p.role, entity: p.entity })),
     killed: e.killed, injured: e.injured, arrested: e.arrested,
     amount: e.amount ? { value: e.amount.value, unit: e.amount.unit } : null,
-    confidence: e.confidence, status: e.status, marking: e.marking, extractor: e.extractor,
+    confidence: e.confidence, status: e.status, marking: e.marking, agency: e.agency, extractor: e.extractor,
     evidence: bySpan(e.evidence).map(evidenceOut),
   };
 }

@@ -6,6 +6,7 @@
 import type { ClaimRecord, DocumentRecord, EventRecord, Evidence, Mention } from '../core/records.js';
 import { sha256Hex } from '../core/ids.js';
 import type { EntityType } from '../model/ontology.js';
+import { LOCAL_AGENCY } from '../model/access.js';
 import type { EntityDraft, Transaction } from './store.js';
 
 // Non-ASCII before the spans (an emoji is two UTF-16 units) so offsets are checked
@@ -28,6 +29,7 @@ function doc(id: string, title: string, text: string, published: string | null):
     source: `notes/${id}.txt`,
     sha256: sha256Hex(text),
     marking: 'TLP:CLEAR',
+    agency: LOCAL_AGENCY,
     media_type: 'text/plain',
     ingested_at: '2026-01-01T00:00:00.000Z',
     reliability: null,
@@ -66,7 +68,7 @@ export function claim(id: string, subject: string, predicate: ClaimRecord['predi
   return {
     id, subject, predicate, object, evidence,
     valid_from: null, valid_to: null, former: false, negated: false,
-    confidence: 0.7, status: 'proposed', marking: 'TLP:CLEAR', credibility: null,
+    confidence: 0.7, status: 'proposed', marking: 'TLP:CLEAR', agency: LOCAL_AGENCY, credibility: null,
     extractor: 'rules/test@1',
     ...extra,
   };
@@ -76,7 +78,7 @@ export function event(id: string, extra: Partial<EventRecord> = {}): EventRecord
   return {
     id, type: 'shooting', date: '2015-05-12', place: null, participants: [],
     killed: null, injured: null, arrested: null, amount: null,
-    confidence: 0.6, status: 'proposed', marking: 'TLP:CLEAR', extractor: 'rules/test@1', evidence: [],
+    confidence: 0.6, status: 'proposed', marking: 'TLP:CLEAR', agency: LOCAL_AGENCY, extractor: 'rules/test@1', evidence: [],
     ...extra,
   };
 }

@@ -9,11 +9,14 @@ import type { Store, Transaction } from './store.js';
 import { claim, DOC_1, DOC_2, entity, event, mention, seed, span } from './contract-fixtures.js';
 import { resolutionContract } from './contract-resolution.js';
 import { neighbourhoodContract } from './contract-neighbourhood.js';
+import { accessContract } from './contract-access.js';
 
 export interface ContractStore {
   readonly store: Store;
   /** Opens the same data again; the suite closes `store` before calling it. */
   reopen(): Promise<Store>;
+  /** Runs one SQL statement on the store's database directly, bypassing the store (to prove what the database itself refuses). */
+  exec(sql: string): Promise<void>;
 }
 
 /** Resolves to the WorkbenchError code a promise rejected with (fails if it resolved). */
@@ -353,5 +356,6 @@ export function storeContract(name: string, makeStore: () => Promise<ContractSto
 
     resolutionContract(() => ({ store, write }));
     neighbourhoodContract(() => ({ store, write }));
+    accessContract(() => ({ store, write, exec: (sql) => handle.exec(sql) }));
   });
 }

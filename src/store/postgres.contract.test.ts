@@ -4,6 +4,7 @@
  * emptied of rows before each later one, because creating the tables costs ten times
  * more than a test. CI starts PostgreSQL; without it every test here fails, loudly.
  */
+import pg from 'pg';
 import { afterAll } from 'vitest';
 import { openPostgresStore } from '../adapters/postgres/postgres-store.js';
 import { createScratch, type Scratch } from '../adapters/postgres/scratch.js';
@@ -18,5 +19,17 @@ afterAll(async () => {
 
 storeContract('postgres', async () => {
   const url = await (await ready()).emptiedUrl();
-  return { store: await openPostgresStore(url), reopen: () => openPostgresStore(url) };
+  return {
+    store: await openPostgresStore(url),
+    reopen: () => openPostgresStore(url),
+    async exec(sql) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    },
+  };
 });

@@ -9,6 +9,7 @@ import type {
 } from '../core/records.js';
 import type { ClaimStatus, Credibility, EntityType, EventType, Predicate, Reliability } from '../model/ontology.js';
 import type { PartialDate } from '../core/partial-date.js';
+import type { AccessReader, AccessWriter } from './access.js';
 
 /** A document without its text, for listings. */
 export type DocumentSummary = Omit<DocumentRecord, 'text'> & { readonly length: number };
@@ -102,7 +103,7 @@ export interface StoreStats {
   readonly events: Readonly<Record<string, number>>;
 }
 
-export interface LedgerReader {
+export interface LedgerReader extends AccessReader {
   getDocument(id: string): Promise<DocumentRecord | null>;
   findDocumentBySha(sha256: string): Promise<DocumentSummary | null>;
   listDocuments(): Promise<DocumentSummary[]>;
@@ -154,7 +155,7 @@ export interface Neighbourhood {
   claims: string[];
 }
 
-export interface LedgerWriter {
+export interface LedgerWriter extends AccessWriter {
   insertDocument(doc: DocumentRecord): Promise<void>;
   insertEntity(entity: EntityDraft): Promise<void>;
   /** Adds aliases (ignoring ones already present) to an entity. */
@@ -189,6 +190,21 @@ export interface LedgerWriter {
 
 export type Transaction = LedgerReader & LedgerWriter;
 
+/** The ledger without the access tables: what use cases, routes and exports work on. */
+export type LedgerQueries = Omit<LedgerReader, keyof AccessReader>;
+export type LedgerCommands = Omit<LedgerWriter, keyof AccessWriter>;
+export type LedgerTransaction = LedgerQueries & LedgerCommands;
+
+/**
+ * A ledger as one viewer sees it. The raw `Store` is one (the operator sees all);
+ * `visibleLedger` (access/visible-ledger.ts) gives the policy-filtered one every
+ * request works on, so a use case cannot tell, and cannot forget, who is asking.
+ */
+export interface Ledger extends LedgerQueries {
+  readonly engine: 'sqlite' | 'postgres';
+  transaction<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T>;
+}
+
 export interface Store extends LedgerReader {
   readonly engine: 'sqlite' | 'postgres';
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
@@ -197,4 +213,4 @@ export interface Store extends LedgerReader {
 }
 
 /** The schema version this build of Cellgraph writes; a store with a higher one is refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

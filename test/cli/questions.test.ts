@@ -153,15 +153,17 @@ describe('STIX 2.1', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(bundlePath, 'utf8'));
   });
 
-  it('refuses to silently drop what a foreign bundle holds', async () => {
+  it('keeps what a foreign bundle holds and exports it again', async () => {
     const apt1 = path.join(REPO, '../shared/data/stix/oasis_cti-documentation_apt1.json');
     const other = path.join(tmp.dir, 'apt1.db');
-    const refused = await cli('import', apt1, '--db', other);
-    expect(refused.code).toBe(4);
-    expect(refused.stderr).toMatch(/--drop-unmapped/);
-    const partial = await cli('import', apt1, '--db', other, '--drop-unmapped');
-    expect(partial.code).toBe(0);
-    expect(partial.stderr).toMatch(/not imported/);
+    const imported = await cli('import', apt1, '--db', other);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/kept \d+ STIX objects from other producers verbatim/);
+    const out = path.join(tmp.dir, 'apt1-again.json');
+    expect((await cli('export', '--format', 'stix', '--db', other, '--out', out)).code).toBe(0);
+    const ids = new Set(JSON.parse(readFileSync(out, 'utf8')).objects.map((o: { id: string }) => o.id));
+    const original = JSON.parse(readFileSync(apt1, 'utf8')).objects as Array<{ id: string }>;
+    expect(original.filter((o) => !ids.has(o.id))).toEqual([]);
   });
 });
 

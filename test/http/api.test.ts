@@ -42,8 +42,9 @@ beforeAll(async () => {
 afterAll(async () => { await app.close(); await store.close(); tmp.cleanup(); });
 
 describe('authentication', () => {
-  it('refuses requests without a session or token', async () => {
-    for (const url of ['/api/stats', '/api/openapi.json', '/api/entities', '/']) {
+  it('refuses API requests without a session or token (the web app itself holds no data and loads for the login form)', async () => {
+    expect((await app.inject({ url: '/' })).statusCode).not.toBe(401);
+    for (const url of ['/api/stats', '/api/openapi.json', '/api/entities']) {
       const r = await app.inject({ url });
       expect(r.statusCode).toBe(401);
       expect(r.json().error.code).toBe('unauthorized');

@@ -53,10 +53,10 @@ describe('questions', () => {
 
 describe('curation', () => {
   it('merges, lists, undoes, splits, renames and decides', async () => {
-    const merge = await app.inject({ method: 'POST', url: '/api/merges', headers, payload: { source: 'ent_iskp', target: 'ent_is', reason: 'test', by: 'api-tester' } });
+    const merge = await app.inject({ method: 'POST', url: '/api/merges', headers, payload: { source: 'ent_iskp', target: 'ent_is', reason: 'test' } });
     expect(merge.statusCode).toBe(200);
     expect((await get('/api/entities/ent_iskp')).json().entity.id).toBe('ent_is');
-    expect((await get('/api/merges')).json()[0]).toMatchObject({ source: 'ent_iskp', actor: 'api-tester' });
+    expect((await get('/api/merges')).json()[0]).toMatchObject({ source: 'ent_iskp', actor: 'operator' });
     expect((await app.inject({ method: 'DELETE', url: `/api/merges/${merge.json().id}`, headers })).statusCode).toBe(200);
     expect((await get('/api/entities/ent_iskp')).json().entity.id).toBe('ent_iskp');
     expect((await app.inject({ method: 'DELETE', url: `/api/merges/${merge.json().id}`, headers })).statusCode).toBe(409);

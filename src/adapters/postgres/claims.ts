@@ -10,6 +10,7 @@ import type { Db } from './connection.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { canonicalId } from './merges.js';
 import { validEnd, validStart } from '../../store/valid-bounds.js';
+import { journal } from './journal.js';
 
 /** Runs inside the writer's savepoint, so a failure half-way leaves nothing behind. */
 export async function insertClaim(db: Db, claim: ClaimRecord): Promise<void> {
@@ -19,14 +20,15 @@ export async function insertClaim(db: Db, claim: ClaimRecord): Promise<void> {
   // ON CONFLICT: a concurrent writer storing the same claim first is not an error.
   const seq = await db.value<number>(`
     INSERT INTO claims (id, subject, predicate, object, valid_from, valid_to, former, negated,
-                        confidence, status, marking, credibility, extractor, valid_start, valid_end)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                        confidence, status, marking, agency, credibility, extractor, valid_start, valid_end)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
     ON CONFLICT (id) DO NOTHING RETURNING seq`,
   [claim.id, claim.subject, claim.predicate, claim.object, claim.valid_from, claim.valid_to,
-    claim.former, claim.negated, claim.confidence, claim.status, claim.marking, claim.credibility, claim.extractor,
+    claim.former, claim.negated, claim.confidence, claim.status, claim.marking, claim.agency, claim.credibility, claim.extractor,
     validStart(claim.valid_from), validEnd(claim.valid_to)]);
   if (seq === undefined) return;
   await insertEvidence(db, 'claim_evidence', seq, claim.evidence);
+  await journal(db, 'claim', claim.id);
 }
 
 const PATCH_COLUMNS: ReadonlyArray<keyof ClaimPatch> = ['status', 'confidence', 'credibility', 'valid_from', 'valid_to', 'negated', 'former'];
@@ -50,6 +52,7 @@ export async function updateClaim(db: Db, id: string, patch: ClaimPatch): Promis
   if (sets.length === 0) return;
   params.push(id);
   await db.run(`UPDATE claims SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
+  await journal(db, 'claim', id);
 }
 
 interface ClaimRow {
@@ -65,13 +68,14 @@ interface ClaimRow {
   confidence: number;
   status: string;
   marking: string;
+  agency: string;
   credibility: number | null;
   extractor: string;
 }
 
 const SELECT = `
   SELECT c.seq, c.id, s.canonical AS subject, c.predicate, o.canonical AS object, c.valid_from, c.valid_to,
-         c.former, c.negated, c.confidence, c.status, c.marking, c.credibility, c.extractor
+         c.former, c.negated, c.confidence, c.status, c.marking, c.agency, c.credibility, c.extractor
   FROM claims c JOIN entities s ON s.id = c.subject JOIN entities o ON o.id = c.object`;
 
 export async function getClaim(db: Db, id: string): Promise<ClaimRecord | null> {
@@ -113,6 +117,7 @@ async function toRecords(db: Db, rows: readonly ClaimRow[]): Promise<ClaimRecord
     confidence: r.confidence,
     status: r.status as ClaimStatus,
     marking: r.marking as Marking,
+    agency: r.agency,
     credibility: r.credibility as Credibility | null,
     extractor: r.extractor,
     evidence: evidence[i]!,

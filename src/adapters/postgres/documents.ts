@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../../core/records.js';
 import type { Reliability } from '../../model/ontology.js';
 import type { DocumentSummary } from '../../store/store.js';
 import type { Db } from './connection.js';
+import { journal } from './journal.js';
 import { DOCUMENT_SUMMARY_COLUMNS, documentRecordOf, documentSummaryOf, type DocumentRow } from '../shared/rows.js';
 
 
@@ -19,10 +20,11 @@ export async function insertDocument(db: Db, doc: DocumentRecord): Promise<void>
   if (clash !== undefined) {
     throw new WorkbenchError('conflict', `document already stored as ${clash} (same content or id)`);
   }
-  await db.run(`INSERT INTO documents (id, title, source, published, sha256, marking, media_type, text, text_length, ingested_at, reliability)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-  [doc.id, doc.title, doc.source, doc.published, doc.sha256, doc.marking, doc.media_type,
+  await db.run(`INSERT INTO documents (id, title, source, published, sha256, marking, agency, media_type, text, text_length, ingested_at, reliability)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+  [doc.id, doc.title, doc.source, doc.published, doc.sha256, doc.marking, doc.agency, doc.media_type,
     doc.text, doc.text.length, doc.ingested_at, doc.reliability]);
+  await journal(db, 'document', doc.id);
   db.texts?.set(doc.id, doc.text);
 }
 
@@ -43,4 +45,5 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
 export async function setDocumentReliability(db: Db, id: string, reliability: Reliability | null): Promise<void> {
   const changed = await db.run('UPDATE documents SET reliability = $1 WHERE id = $2', [reliability, id]);
   if (changed === 0) throw new WorkbenchError('not_found', `no document ${id}`);
+  await journal(db, 'document', id);
 }

@@ -9,6 +9,7 @@ import type { Mention } from '../../core/records.js';
 import type { AliasDraft, EntityDraft } from '../../store/store.js';
 import type { Db } from './connection.js';
 import { membersMatching } from './merges.js';
+import { journal } from './journal.js';
 
 const ADD_ALIASES = `INSERT INTO aliases (entity, alias) SELECT $1, a FROM unnest($2::text[]) WITH ORDINALITY AS t(a, ord)
   ORDER BY ord ON CONFLICT DO NOTHING`;
@@ -22,25 +23,29 @@ export async function insertEntity(db: Db, e: EntityDraft): Promise<void> {
   if (aliases.length) await db.run(ADD_ALIASES, [e.id, aliases]);
   const keys = e.keys.filter((k) => k);
   if (keys.length) await db.run(ADD_KEYS, [e.id, keys]);
+  await journal(db, 'entity', e.id);
 }
 
 export async function addAliases(db: Db, entity: string, aliases: readonly AliasDraft[]): Promise<void> {
   const name = await requireEntityName(db, entity);
   const names = aliases.map((a) => a.alias).filter((a) => a !== name);
-  if (names.length) await db.run(ADD_ALIASES, [entity, names]);
+  let changed = 0;
+  if (names.length) changed += await db.run(ADD_ALIASES, [entity, names]);
   const keys = aliases.map((a) => a.key).filter((k) => k);
-  if (keys.length) await db.run(ADD_KEYS, [entity, keys]);
+  if (keys.length) changed += await db.run(ADD_KEYS, [entity, keys]);
+  if (changed > 0) await journal(db, 'entity', entity);
 }
 
 /** Adds mentions in one statement (all or none); a mention already recorded is ignored. */
 export async function insertMentions(db: Db, entity: string, mentions: readonly Mention[]): Promise<void> {
   await requireEntityName(db, entity);
   if (mentions.length === 0) return;
-  await db.run(`INSERT INTO mentions (entity, document, span_start, span_end, text)
+  const added = await db.run(`INSERT INTO mentions (entity, document, span_start, span_end, text)
     SELECT $1, t.document, t.span_start, t.span_end, t.text
     FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) WITH ORDINALITY AS t(document, span_start, span_end, text, ord)
     ORDER BY t.ord ON CONFLICT DO NOTHING`,
   [entity, mentions.map((m) => m.document), mentions.map((m) => m.start), mentions.map((m) => m.end), mentions.map((m) => m.text)]);
+  if (added > 0) await journal(db, 'entity', entity);
 }
 
 /** Renames an entity; the old name stays as an alias so lookups by it still work. */
@@ -51,6 +56,7 @@ export async function renameEntity(db: Db, id: string, name: string, key: string
   await db.run('DELETE FROM aliases WHERE entity = $1 AND alias = $2', [id, name]);
   await db.run(ADD_ALIASES, [id, [old]]);
   if (key) await db.run(ADD_KEYS, [id, [key]]);
+  await journal(db, 'entity', id);
 }
 
 /**
@@ -73,6 +79,7 @@ export async function moveMentions(db: Db, from: string, into: string, mentions:
       await db.run('UPDATE mentions SET entity = $1 WHERE seq = $2', [into, r.seq]);
     }
   }
+  if (mentions.length > 0) await journal(db, 'entity', ...members, into);
 }
 
 export async function entityExists(db: Db, id: string): Promise<boolean> {

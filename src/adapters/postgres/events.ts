@@ -10,6 +10,7 @@ import { EVENT_SELECT, eventRecordOf, type EventRow } from '../shared/rows.js';
 import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { checkConfidence } from './claims.js';
 import { canonicalId } from './merges.js';
+import { journal } from './journal.js';
 
 /** Runs inside the writer's savepoint, so a failure half-way leaves nothing behind. */
 export async function insertEvent(db: Db, event: EventRecord): Promise<void> {
@@ -18,12 +19,12 @@ export async function insertEvent(db: Db, event: EventRecord): Promise<void> {
   await checkEvidence(db, `event ${event.id}`, event.evidence);
   const seq = await db.value<number>(`
     INSERT INTO events (id, type, date, place, killed, injured, arrested, amount_value, amount_unit,
-                        confidence, status, marking, extractor)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                        confidence, status, marking, agency, extractor)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
     ON CONFLICT (id) DO NOTHING RETURNING seq`,
   [event.id, event.type, event.date, event.place, event.killed, event.injured, event.arrested,
     event.amount?.value ?? null, event.amount?.unit ?? null, event.confidence, event.status,
-    event.marking, event.extractor]);
+    event.marking, event.agency, event.extractor]);
   if (seq === undefined) return;
   if (event.participants.length > 0) {
     await db.run(`INSERT INTO event_participants (event, position, role, entity)
@@ -31,6 +32,7 @@ export async function insertEvent(db: Db, event: EventRecord): Promise<void> {
     [seq, event.participants.map((p) => p.role), event.participants.map((p) => p.entity)]);
   }
   await insertEvidence(db, 'event_evidence', seq, event.evidence);
+  await journal(db, 'event', event.id);
 }
 
 export async function getEvent(db: Db, id: string): Promise<EventRecord | null> {

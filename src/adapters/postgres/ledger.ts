@@ -6,15 +6,19 @@
  */
 import type { LedgerReader, LedgerWriter } from '../../store/store.js';
 import type { Db } from './connection.js';
+import * as accounts from './accounts.js';
+import * as audit from './audit.js';
 import * as claims from './claims.js';
 import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as entityReads from './entity-reads.js';
 import * as events from './events.js';
+import * as journal from './journal.js';
 import * as merges from './merges.js';
 import { neighbourhood } from './neighbourhood.js';
 import { repointClaims } from './repoint.js';
 import * as sameAs from './same-as.js';
+import * as sharing from './sharing.js';
 import { searchDocuments } from './search.js';
 import { stats } from './stats.js';
 
@@ -39,6 +43,24 @@ export function makeReader(run: Runner): LedgerReader {
     listMerges: (entity) => read('listMerges', (db) => merges.listMerges(db, entity)),
     listSameAs: (options) => read('listSameAs', (db) => sameAs.listSameAs(db, options)),
     neighbourhood: (entity, options) => read('neighbourhood', (db) => neighbourhood(db, entity, options)),
+    getAgency: (id) => read('getAgency', (db) => accounts.getAgency(db, id)),
+    listAgencies: () => read('listAgencies', (db) => accounts.listAgencies(db)),
+    getUser: (id) => read('getUser', (db) => accounts.getUser(db, id)),
+    findUserByName: (name) => read('findUserByName', (db) => accounts.findUserByName(db, name)),
+    listUsers: (agency) => read('listUsers', (db) => accounts.listUsers(db, agency)),
+    findTokenByHash: (hash) => read('findTokenByHash', (db) => accounts.findTokenByHash(db, hash)),
+    listTokens: (user) => read('listTokens', (db) => accounts.listTokens(db, user)),
+    getSession: (hash) => read('getSession', (db) => accounts.getSession(db, hash)),
+    listAgreements: (filter) => read('listAgreements', (db) => sharing.listAgreements(db, filter)),
+    listAudit: (options) => read('listAudit', (db) => audit.listAudit(db, options)),
+    lastAudit: () => read('lastAudit', (db) => audit.lastAudit(db)),
+    getPeer: (id) => read('getPeer', (db) => sharing.getPeer(db, id)),
+    listPeers: () => read('listPeers', (db) => sharing.listPeers(db)),
+    listForeignObjects: () => read('listForeignObjects', (db) => sharing.listForeignObjects(db)),
+    listChanges: (after, limit) => read('listChanges', (db) => journal.listChanges(db, after, limit)),
+    lastChange: () => read('lastChange', (db) => journal.lastChange(db)),
+    mentionDocuments: () => read('mentionDocuments', (db) => sharing.mentionDocuments(db)),
+    getSetting: (key) => read('getSetting', (db) => sharing.getSetting(db, key)),
   };
 }
 
@@ -61,5 +83,20 @@ export function makeWriter(run: Runner): LedgerWriter {
     repointClaims: (ids, from, into) => write(`repointClaims ${from}`, (db) => repointClaims(db, ids, from, into)),
     upsertSameAs: (cand) => write('upsertSameAs', (db) => sameAs.upsertSameAs(db, cand)),
     decideSameAs: (a, b, decision, actor) => write('decideSameAs', (db) => sameAs.decideSameAs(db, a, b, decision, actor)),
+    insertAgency: (a) => write(`insertAgency ${a.id}`, (db) => accounts.insertAgency(db, a)),
+    insertUser: (u) => write(`insertUser ${u.name}`, (db) => accounts.insertUser(db, u)),
+    updateUser: (id, patch) => write(`updateUser ${id}`, (db) => accounts.updateUser(db, id, patch)),
+    insertToken: (t) => write(`insertToken ${t.id}`, (db) => accounts.insertToken(db, t)),
+    revokeToken: (id, at) => write(`revokeToken ${id}`, (db) => accounts.revokeToken(db, id, at)),
+    insertSession: (s) => write('insertSession', (db) => accounts.insertSession(db, s)),
+    deleteSession: (hash) => write('deleteSession', (db) => accounts.deleteSession(db, hash)),
+    insertAgreement: (a) => write(`insertAgreement ${a.id}`, (db) => sharing.insertAgreement(db, a)),
+    revokeAgreement: (id, at) => write(`revokeAgreement ${id}`, (db) => sharing.revokeAgreement(db, id, at)),
+    appendAudit: (entry) => write(`appendAudit ${entry.seq}`, (db) => audit.appendAudit(db, entry)),
+    insertPeer: (p) => write(`insertPeer ${p.id}`, (db) => sharing.insertPeer(db, p)),
+    updatePeer: (id, patch) => write(`updatePeer ${id}`, (db) => sharing.updatePeer(db, id, patch)),
+    deletePeer: (id) => write(`deletePeer ${id}`, (db) => sharing.deletePeer(db, id)),
+    putForeignObject: (o) => write(`putForeignObject ${o.id}`, (db) => sharing.putForeignObject(db, o)),
+    setSetting: (key, value) => write(`setSetting ${key}`, (db) => sharing.setSetting(db, key, value)),
   };
 }

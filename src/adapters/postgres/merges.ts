@@ -8,6 +8,7 @@ import { WorkbenchError } from '../../core/errors.js';
 import { randomId } from '../../core/ids.js';
 import type { MergeRecord } from '../../store/store.js';
 import type { Db } from './connection.js';
+import { journal } from './journal.js';
 
 /** The id `id` resolves to; an unknown id resolves to itself. */
 export async function canonicalId(db: Db, id: string): Promise<string> {
@@ -40,7 +41,9 @@ export async function mergeEntities(db: Db, source: string, target: string, acto
   };
   await db.run('INSERT INTO merges (id, source, target, actor, reason, at) VALUES ($1, $2, $3, $4, $5, $6)',
     [record.id, source, target, actor, reason, record.at]);
+  const moved = await membersOf(db, source);
   await db.run('UPDATE entities SET canonical = $1 WHERE canonical = $2', [targetCanonical, source]);
+  await journal(db, 'entity', targetCanonical, ...moved);
   return record;
 }
 
@@ -49,6 +52,7 @@ export async function unmerge(db: Db, mergeId: string, actor: string, reason: st
     'SELECT source, undone_at FROM merges WHERE id = $1 FOR UPDATE', [mergeId]);
   if (!row) throw new WorkbenchError('not_found', `no merge ${mergeId}`);
   if (row.undone_at !== null) throw new WorkbenchError('conflict', `merge ${mergeId} was already undone at ${row.undone_at}`);
+  const formerCanonical = await canonicalId(db, row.source);
   await db.run('UPDATE merges SET undone_at = $1, undone_by = $2, undo_reason = $3 WHERE id = $4',
     [new Date().toISOString(), actor, reason, mergeId]);
   // The source and everything that resolves through it now resolve to the source.
@@ -59,6 +63,8 @@ export async function unmerge(db: Db, mergeId: string, actor: string, reason: st
       SELECT m.source FROM merges m JOIN tree ON m.target = tree.id WHERE m.undone_at IS NULL
     )
     UPDATE entities SET canonical = $1 WHERE id IN (SELECT id FROM tree)`, [row.source]);
+  // The entity it was merged into loses the source's names and mentions: it changed too.
+  await journal(db, 'entity', formerCanonical, ...(await membersOf(db, row.source)));
 }
 
 interface MergeRow {

@@ -10,6 +10,7 @@ import { WorkbenchError } from '../../core/errors.js';
 import { SCHEMA_VERSION } from '../../store/store.js';
 import { SCHEMA_V1 } from './schema-v1.js';
 import { SCHEMA_V2 } from './schema-v2.js';
+import { SCHEMA_V3 } from './schema-v3.js';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +20,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: SCHEMA_V1 },
   { version: 2, up: SCHEMA_V2 },
+  { version: 3, up: SCHEMA_V3 },
 ];
 
 // Any fixed 64-bit number will do; it only has to be the same in every process.

@@ -221,7 +221,7 @@ describe('documents PostgreSQL finds hard', () => {
       const words = Array.from({ length: 250_000 }, (_, i) => `w${i.toString(36)}x`);
       const text = `Opening line about Quetta. ${words.join(' ')} closing`;
       const doc = {
-        id: 'doc_big', title: 'Big', source: null, published: '2014-09', sha256: 'b'.repeat(64), marking: 'TLP:CLEAR' as const,
+        id: 'doc_big', title: 'Big', source: null, published: '2014-09', sha256: 'b'.repeat(64), marking: 'TLP:CLEAR' as const, agency: 'local',
         media_type: 'text/plain', text, ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
       };
       await store.transaction((tx) => tx.insertDocument(doc));
@@ -238,7 +238,7 @@ describe('documents PostgreSQL finds hard', () => {
     try {
       const text = 'The Ḥaqqānī network met in a café in Zürich.';
       const doc = {
-        id: 'doc_acc', title: null, source: null, published: null, sha256: 'd'.repeat(64), marking: 'TLP:CLEAR' as const,
+        id: 'doc_acc', title: null, source: null, published: null, sha256: 'd'.repeat(64), marking: 'TLP:CLEAR' as const, agency: 'local',
         media_type: 'text/plain', text, ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
       };
       await store.transaction((tx) => tx.insertDocument(doc));
@@ -258,7 +258,7 @@ describe('documents PostgreSQL finds hard', () => {
     const store = await openPostgresStore(await scratch.freshUrl());
     try {
       const doc = {
-        id: 'doc_nul', title: null, source: null, published: null, sha256: 'c'.repeat(64), marking: 'TLP:CLEAR' as const,
+        id: 'doc_nul', title: null, source: null, published: null, sha256: 'c'.repeat(64), marking: 'TLP:CLEAR' as const, agency: 'local',
         media_type: 'text/plain', text: 'a\u0000b', ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
       };
       await expect(store.transaction((tx) => tx.insertDocument(doc))).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/NUL/) });

@@ -20,7 +20,7 @@ function document(text: string): DocumentRecord {
   const sha256 = sha256Hex(text);
   return {
     id: hashId('doc', sha256), title: null, source: null, published: '2014-09', sha256, text,
-    marking: 'TLP:CLEAR', media_type: 'text/plain', ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
+    marking: 'TLP:CLEAR', agency: 'local', media_type: 'text/plain', ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
   };
 }
 
@@ -50,7 +50,7 @@ async function ingest(store: Store, doc: DocumentRecord): Promise<void> {
     };
     const claim = (id: string) => ({
       id, subject: ids[0]!, predicate: 'operates_in' as const, object: ids[4]!, valid_from: '2014-09', valid_to: null,
-      former: false, negated: false, confidence: 0.5, status: 'proposed' as const, marking: 'TLP:CLEAR' as const,
+      former: false, negated: false, confidence: 0.5, status: 'proposed' as const, marking: 'TLP:CLEAR' as const, agency: 'local',
       credibility: null, extractor: 'test/writer@1', evidence: [quote(ACTORS[0]!)],
     });
     await tx.insertClaim(claim(hashId('clm', doc.id)));

@@ -14,6 +14,7 @@ export interface DocumentRow {
   published: string | null;
   sha256: string;
   marking: string;
+  agency: string;
   media_type: string;
   text_length: number;
   ingested_at: string;
@@ -21,7 +22,7 @@ export interface DocumentRow {
   text?: string;
 }
 
-export const DOCUMENT_SUMMARY_COLUMNS = 'id, title, source, published, sha256, marking, media_type, text_length, ingested_at, reliability';
+export const DOCUMENT_SUMMARY_COLUMNS = 'id, title, source, published, sha256, marking, agency, media_type, text_length, ingested_at, reliability';
 
 export function documentSummaryOf(r: DocumentRow): DocumentSummary {
   return {
@@ -31,6 +32,7 @@ export function documentSummaryOf(r: DocumentRow): DocumentSummary {
     published: r.published,
     sha256: r.sha256,
     marking: r.marking as Marking,
+    agency: r.agency,
     media_type: r.media_type,
     ingested_at: r.ingested_at,
     reliability: r.reliability as Reliability | null,
@@ -58,13 +60,14 @@ export interface EventRow {
   confidence: number;
   status: string;
   marking: string;
+  agency: string;
   extractor: string;
 }
 
 /** Events with their place resolved to its canonical entity; callers add WHERE/ORDER. */
 export const EVENT_SELECT = `
   SELECT v.seq, v.id, v.type, v.date, p.canonical AS place, v.killed, v.injured, v.arrested,
-         v.amount_value, v.amount_unit, v.confidence, v.status, v.marking, v.extractor
+         v.amount_value, v.amount_unit, v.confidence, v.status, v.marking, v.agency, v.extractor
   FROM events v LEFT JOIN entities p ON p.id = v.place`;
 
 export function eventRecordOf(r: EventRow, participants: readonly Participant[], evidence: readonly Evidence[]): EventRecord {
@@ -81,6 +84,7 @@ export function eventRecordOf(r: EventRow, participants: readonly Participant[],
     confidence: r.confidence,
     status: r.status as ClaimStatus,
     marking: r.marking as Marking,
+    agency: r.agency,
     extractor: r.extractor,
     evidence: [...evidence],
   };

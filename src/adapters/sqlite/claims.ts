@@ -11,6 +11,7 @@ import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { canonicalId } from './merges.js';
 import { validEnd, validStart } from '../../store/valid-bounds.js';
 import { explainReference } from './sqlite-errors.js';
+import { journal } from './journal.js';
 
 /** Safe without a savepoint: on failure it leaves nothing behind. */
 export function insertClaim(c: Conn, claim: ClaimRecord): void {
@@ -19,13 +20,13 @@ export function insertClaim(c: Conn, claim: ClaimRecord): void {
   checkEvidence(c, `claim ${claim.id}`, claim.evidence);
   const insert = c.sql(`
     INSERT INTO claims (id, subject, predicate, object, valid_from, valid_to, former, negated,
-                        confidence, status, marking, credibility, extractor, valid_start, valid_end)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+                        confidence, status, marking, agency, credibility, extractor, valid_start, valid_end)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let res;
   try {
     res = insert.run(
       claim.id, claim.subject, claim.predicate, claim.object, claim.valid_from, claim.valid_to,
-      claim.former ? 1 : 0, claim.negated ? 1 : 0, claim.confidence, claim.status, claim.marking,
+      claim.former ? 1 : 0, claim.negated ? 1 : 0, claim.confidence, claim.status, claim.marking, claim.agency,
       claim.credibility, claim.extractor, validStart(claim.valid_from), validEnd(claim.valid_to));
   } catch (e) {
     throw explainReference(c, e, `claim ${claim.id}`, [['subject entity', 'entities', claim.subject], ['object entity', 'entities', claim.object]]);
@@ -35,6 +36,7 @@ export function insertClaim(c: Conn, claim: ClaimRecord): void {
   const seq = Number(res.lastInsertRowid);
   try {
     insertEvidence(c, 'claim_evidence', seq, claim.evidence);
+    journal(c, 'claim', claim.id);
   } catch (e) {
     c.sql('DELETE FROM claim_evidence WHERE claim = ?').run(seq);
     c.sql('DELETE FROM claims WHERE seq = ?').run(seq);
@@ -70,17 +72,18 @@ export function updateClaim(c: Conn, id: string, patch: ClaimPatch): void {
   }
   if (sets.length === 0) return;
   c.sql(`UPDATE claims SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+  journal(c, 'claim', id);
 }
 
 type ClaimTuple = [
   seq: number, id: string, subject: string, predicate: string, object: string,
   valid_from: string | null, valid_to: string | null, former: number, negated: number,
-  confidence: number, status: string, marking: string, credibility: number | null, extractor: string,
+  confidence: number, status: string, marking: string, agency: string, credibility: number | null, extractor: string,
 ];
 
 const SELECT = `
   SELECT c.seq, c.id, s.canonical AS subject, c.predicate, o.canonical AS object, c.valid_from, c.valid_to,
-         c.former, c.negated, c.confidence, c.status, c.marking, c.credibility, c.extractor
+         c.former, c.negated, c.confidence, c.status, c.marking, c.agency, c.credibility, c.extractor
   FROM claims c JOIN entities s ON s.id = c.subject JOIN entities o ON o.id = c.object`;
 
 export function getClaim(c: Conn, id: string): ClaimRecord | null {
@@ -132,8 +135,9 @@ function toRecords(c: Conn, rows: readonly ClaimTuple[]): ClaimRecord[] {
     confidence: r[9],
     status: r[10] as ClaimStatus,
     marking: r[11] as Marking,
-    credibility: r[12] as Credibility | null,
-    extractor: r[13],
+    agency: r[12],
+    credibility: r[13] as Credibility | null,
+    extractor: r[14],
     evidence: evidence[i]!,
   }));
 }

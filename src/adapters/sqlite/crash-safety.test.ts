@@ -33,7 +33,7 @@ for (let i = 0; ; i++) {
     const text = parts.join(' ');
     const doc = 'doc_' + i;
     await tx.insertDocument({ id: doc, title: 'Report ' + i, source: null, published: null, sha256: 'sha' + i,
-      marking: 'TLP:CLEAR', media_type: 'text/plain', text, ingested_at: new Date().toISOString(), reliability: null });
+      marking: 'TLP:CLEAR', agency: 'local', media_type: 'text/plain', text, ingested_at: new Date().toISOString(), reliability: null });
     process.stdout.write('in ' + i + '\\n');
     const org = 'org_' + i, place = 'plc_' + i;
     await tx.insertEntity({ id: org, type: 'organization', subtype: null, name: 'Group' + i, aliases: [], lat: null, lon: null, attributes: {}, keys: ['group' + i] });
@@ -46,12 +46,12 @@ for (let i = 0; ; i++) {
     for (const [k, predicate] of [[0, 'operates_in'], [1, 'based_in'], [2, 'supports']]) {
       const object = predicate === 'supports' ? org : place;
       await tx.insertClaim({ id: 'clm_' + i + '_' + k, subject: org, predicate, object, valid_from: null, valid_to: null,
-        former: false, negated: false, confidence: 0.5, status: 'proposed', marking: 'TLP:CLEAR', credibility: null,
+        former: false, negated: false, confidence: 0.5, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local', credibility: null,
         extractor: 'crash@1', evidence: ev(k) });
       await pause();
     }
     await tx.insertEvent({ id: 'evt_' + i, type: 'attack', date: null, place, participants: [{ role: 'perpetrator', entity: org }],
-      killed: null, injured: null, arrested: null, amount: null, confidence: 0.5, status: 'proposed', marking: 'TLP:CLEAR',
+      killed: null, injured: null, arrested: null, amount: null, confidence: 0.5, status: 'proposed', marking: 'TLP:CLEAR', agency: 'local',
       extractor: 'crash@1', evidence: ev(3) });
   });
   process.stdout.write('done ' + i + '\\n');

@@ -6,6 +6,7 @@ import type { DocumentRecord } from '../../core/records.js';
 import type { Reliability } from '../../model/ontology.js';
 import type { DocumentSummary } from '../../store/store.js';
 import type { Conn } from './connection.js';
+import { journal } from './journal.js';
 import { DOCUMENT_SUMMARY_COLUMNS, documentRecordOf, documentSummaryOf, type DocumentRow } from '../shared/rows.js';
 
 
@@ -14,10 +15,11 @@ export function insertDocument(c: Conn, doc: DocumentRecord): void {
   if (clash !== undefined) {
     throw new WorkbenchError('conflict', `document already stored as ${clash} (same content or id)`);
   }
-  c.sql(`INSERT INTO documents (id, title, source, published, sha256, marking, media_type, text, text_length, ingested_at, reliability)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(doc.id, doc.title, doc.source, doc.published, doc.sha256, doc.marking, doc.media_type,
+  c.sql(`INSERT INTO documents (id, title, source, published, sha256, marking, agency, media_type, text, text_length, ingested_at, reliability)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(doc.id, doc.title, doc.source, doc.published, doc.sha256, doc.marking, doc.agency, doc.media_type,
       doc.text, doc.text.length, doc.ingested_at, doc.reliability);
+  journal(c, 'document', doc.id);
 }
 
 export function getDocument(c: Conn, id: string): DocumentRecord | null {
@@ -37,4 +39,5 @@ export function listDocuments(c: Conn): DocumentSummary[] {
 export function setDocumentReliability(c: Conn, id: string, reliability: Reliability | null): void {
   const res = c.sql('UPDATE documents SET reliability = ? WHERE id = ?').run(reliability, id);
   if (res.changes === 0) throw new WorkbenchError('not_found', `no document ${id}`);
+  journal(c, 'document', id);
 }

@@ -8,6 +8,7 @@ import type { AliasDraft, EntityDraft } from '../../store/store.js';
 import type { Conn } from './connection.js';
 import { membersMatching } from './merges.js';
 import { explainReference } from './sqlite-errors.js';
+import { journal } from './journal.js';
 
 export function insertEntity(c: Conn, e: EntityDraft): void {
   if (entityExists(c, e.id)) throw new WorkbenchError('conflict', `entity ${e.id} already exists`);
@@ -17,16 +18,19 @@ export function insertEntity(c: Conn, e: EntityDraft): void {
   for (const a of e.aliases) if (a !== e.name) alias.run(e.id, a);
   const key = c.sql('INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)');
   for (const k of e.keys) if (k) key.run(k, e.id);
+  journal(c, 'entity', e.id);
 }
 
 export function addAliases(c: Conn, entity: string, aliases: readonly AliasDraft[]): void {
   const name = requireEntityName(c, entity);
   const alias = c.sql('INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?, ?)');
   const key = c.sql('INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)');
+  let changed = 0;
   for (const a of aliases) {
-    if (a.alias !== name) alias.run(entity, a.alias);
-    if (a.key) key.run(a.key, entity);
+    if (a.alias !== name) changed += alias.run(entity, a.alias).changes;
+    if (a.key) changed += key.run(a.key, entity).changes;
   }
+  if (changed > 0) journal(c, 'entity', entity);
 }
 
 /** Adds mentions; a mention already recorded for this entity is ignored. All or none are added. */
@@ -35,15 +39,25 @@ export function insertMentions(c: Conn, entity: string, mentions: readonly Menti
   const stmt = c.sql('INSERT OR IGNORE INTO mentions (entity, document, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)');
   // Undone by hand on failure (no savepoint per call): bulk loads add millions.
   const added: number[] = [];
+  const undo = (): void => {
+    const remove = c.sql('DELETE FROM mentions WHERE seq = ?');
+    for (const seq of added) remove.run(seq);
+  };
   for (const m of mentions) {
     try {
       const res = stmt.run(entity, m.document, m.start, m.end, m.text);
       if (res.changes === 1) added.push(Number(res.lastInsertRowid));
     } catch (e) {
-      const undo = c.sql('DELETE FROM mentions WHERE seq = ?');
-      for (const seq of added) undo.run(seq);
+      undo();
       throw explainReference(c, e, `mention of ${entity}`, [['document', 'documents', m.document]]);
     }
+  }
+  if (added.length === 0) return;
+  try {
+    journal(c, 'entity', entity);
+  } catch (e) {
+    undo();
+    throw e;
   }
 }
 
@@ -55,6 +69,7 @@ export function renameEntity(c: Conn, id: string, name: string, key: string): vo
   c.sql('DELETE FROM aliases WHERE entity = ? AND alias = ?').run(id, name);
   c.sql('INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?, ?)').run(id, old);
   if (key) c.sql('INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)').run(key, id);
+  journal(c, 'entity', id);
 }
 
 /**
@@ -73,6 +88,7 @@ export function moveMentions(c: Conn, from: string, into: string, mentions: Read
     if (seqs.length === 0) throw new WorkbenchError('not_found', `entity ${from} has no mention in ${m.document} at ${m.start}`);
     for (const seq of seqs) move.run(into, seq);
   }
+  if (mentions.length > 0) journal(c, 'entity', ...members, into);
 }
 
 export function entityExists(c: Conn, id: string): boolean {

@@ -11,6 +11,7 @@ import { checkEvidence, evidenceFor, insertEvidence } from './evidence.js';
 import { checkConfidence } from './claims.js';
 import { canonicalId } from './merges.js';
 import { explainReference } from './sqlite-errors.js';
+import { journal } from './journal.js';
 
 export function insertEvent(c: Conn, event: EventRecord): void {
   if (c.value('SELECT 1 FROM events WHERE id = ?').get(event.id) !== undefined) return;
@@ -18,15 +19,15 @@ export function insertEvent(c: Conn, event: EventRecord): void {
   checkEvidence(c, `event ${event.id}`, event.evidence);
   const insert = c.sql(`
     INSERT INTO events (id, type, date, place, killed, injured, arrested, amount_value, amount_unit,
-                        confidence, status, marking, extractor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+                        confidence, status, marking, agency, extractor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const owner = `event ${event.id}`;
   let seq: number;
   try {
     seq = Number(insert.run(
       event.id, event.type, event.date, event.place, event.killed, event.injured, event.arrested,
       event.amount?.value ?? null, event.amount?.unit ?? null, event.confidence, event.status,
-      event.marking, event.extractor).lastInsertRowid);
+      event.marking, event.agency, event.extractor).lastInsertRowid);
   } catch (e) {
     throw explainReference(c, e, owner, [['place entity', 'entities', event.place]]);
   }
@@ -39,6 +40,7 @@ export function insertEvent(c: Conn, event: EventRecord): void {
     }
   });
   insertEvidence(c, 'event_evidence', seq, event.evidence);
+  journal(c, 'event', event.id);
 }
 
 export function getEvent(c: Conn, id: string): EventRecord | null {

@@ -6,15 +6,19 @@
  */
 import type { LedgerReader, LedgerWriter } from '../../store/store.js';
 import type { Conn } from './connection.js';
+import * as accounts from './accounts.js';
+import * as audit from './audit.js';
 import * as claims from './claims.js';
 import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as entityReads from './entity-reads.js';
 import * as events from './events.js';
+import * as journal from './journal.js';
 import * as merges from './merges.js';
 import { neighbourhood } from './neighbourhood.js';
 import { repointClaims } from './repoint.js';
 import * as sameAs from './same-as.js';
+import * as sharing from './sharing.js';
 import { searchDocuments } from './search.js';
 import { toWorkbenchError } from './sqlite-errors.js';
 import { stats } from './stats.js';
@@ -55,6 +59,24 @@ export function makeReader(c: Conn, guard: Guard): LedgerReader {
         throw toWorkbenchError(e, 'neighbourhood');
       }
     },
+    getAgency: (id) => call(guard, 'getAgency', () => accounts.getAgency(c, id)),
+    listAgencies: () => call(guard, 'listAgencies', () => accounts.listAgencies(c)),
+    getUser: (id) => call(guard, 'getUser', () => accounts.getUser(c, id)),
+    findUserByName: (name) => call(guard, 'findUserByName', () => accounts.findUserByName(c, name)),
+    listUsers: (agency) => call(guard, 'listUsers', () => accounts.listUsers(c, agency)),
+    findTokenByHash: (hash) => call(guard, 'findTokenByHash', () => accounts.findTokenByHash(c, hash)),
+    listTokens: (user) => call(guard, 'listTokens', () => accounts.listTokens(c, user)),
+    getSession: (hash) => call(guard, 'getSession', () => accounts.getSession(c, hash)),
+    listAgreements: (filter) => call(guard, 'listAgreements', () => sharing.listAgreements(c, filter)),
+    listAudit: (options) => call(guard, 'listAudit', () => audit.listAudit(c, options)),
+    lastAudit: () => call(guard, 'lastAudit', () => audit.lastAudit(c)),
+    getPeer: (id) => call(guard, 'getPeer', () => sharing.getPeer(c, id)),
+    listPeers: () => call(guard, 'listPeers', () => sharing.listPeers(c)),
+    listForeignObjects: () => call(guard, 'listForeignObjects', () => sharing.listForeignObjects(c)),
+    listChanges: (after, limit) => call(guard, 'listChanges', () => journal.listChanges(c, after, limit)),
+    lastChange: () => call(guard, 'lastChange', () => journal.lastChange(c)),
+    mentionDocuments: () => call(guard, 'mentionDocuments', () => sharing.mentionDocuments(c)),
+    getSetting: (key) => call(guard, 'getSetting', () => sharing.getSetting(c, key)),
   };
 }
 
@@ -97,5 +119,20 @@ export function makeWriter(c: Conn, guard: Guard): LedgerWriter {
     repointClaims: (ids, from, into) => write(`repointClaims ${from}`, () => repointClaims(c, ids, from, into)),
     upsertSameAs: (cand) => write('upsertSameAs', () => sameAs.upsertSameAs(c, cand)),
     decideSameAs: (a, b, decision, actor) => write('decideSameAs', () => sameAs.decideSameAs(c, a, b, decision, actor)),
+    insertAgency: (a) => write(`insertAgency ${a.id}`, () => accounts.insertAgency(c, a)),
+    insertUser: (u) => write(`insertUser ${u.name}`, () => accounts.insertUser(c, u)),
+    updateUser: (id, patch) => write(`updateUser ${id}`, () => accounts.updateUser(c, id, patch)),
+    insertToken: (t) => write(`insertToken ${t.id}`, () => accounts.insertToken(c, t)),
+    revokeToken: (id, at) => write(`revokeToken ${id}`, () => accounts.revokeToken(c, id, at)),
+    insertSession: (s) => write('insertSession', () => accounts.insertSession(c, s)),
+    deleteSession: (hash) => write('deleteSession', () => accounts.deleteSession(c, hash)),
+    insertAgreement: (a) => write(`insertAgreement ${a.id}`, () => sharing.insertAgreement(c, a)),
+    revokeAgreement: (id, at) => write(`revokeAgreement ${id}`, () => sharing.revokeAgreement(c, id, at)),
+    appendAudit: (entry) => write(`appendAudit ${entry.seq}`, () => audit.appendAudit(c, entry)),
+    insertPeer: (p) => write(`insertPeer ${p.id}`, () => sharing.insertPeer(c, p)),
+    updatePeer: (id, patch) => write(`updatePeer ${id}`, () => sharing.updatePeer(c, id, patch)),
+    deletePeer: (id) => write(`deletePeer ${id}`, () => sharing.deletePeer(c, id)),
+    putForeignObject: (o) => write(`putForeignObject ${o.id}`, () => sharing.putForeignObject(c, o)),
+    setSetting: (key, value) => write(`setSetting ${key}`, () => sharing.setSetting(c, key, value)),
   };
 }

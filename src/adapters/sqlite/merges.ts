@@ -8,6 +8,7 @@ import { WorkbenchError } from '../../core/errors.js';
 import { randomId } from '../../core/ids.js';
 import type { MergeRecord } from '../../store/store.js';
 import type { Conn } from './connection.js';
+import { journal } from './journal.js';
 
 /** The id `id` resolves to; an unknown id resolves to itself. */
 export function canonicalId(c: Conn, id: string): string {
@@ -40,7 +41,9 @@ export function mergeEntities(c: Conn, source: string, target: string, actor: st
   };
   c.sql('INSERT INTO merges (id, source, target, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(record.id, source, target, actor, reason, record.at);
+  const moved = membersOf(c, source);
   c.sql('UPDATE entities SET canonical = ? WHERE canonical = ?').run(targetCanonical, source);
+  journal(c, 'entity', targetCanonical, ...moved);
   return record;
 }
 
@@ -48,6 +51,7 @@ export function unmerge(c: Conn, mergeId: string, actor: string, reason: string)
   const row = c.sql('SELECT source, undone_at FROM merges WHERE id = ?').get(mergeId) as { source: string; undone_at: string | null } | undefined;
   if (!row) throw new WorkbenchError('not_found', `no merge ${mergeId}`);
   if (row.undone_at !== null) throw new WorkbenchError('conflict', `merge ${mergeId} was already undone at ${row.undone_at}`);
+  const formerCanonical = canonicalId(c, row.source);
   c.sql('UPDATE merges SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?')
     .run(new Date().toISOString(), actor, reason, mergeId);
   // The source and everything that resolves through it now resolve to the source.
@@ -58,6 +62,8 @@ export function unmerge(c: Conn, mergeId: string, actor: string, reason: string)
       SELECT m.source FROM merges m JOIN tree ON m.target = tree.id WHERE m.undone_at IS NULL
     )
     UPDATE entities SET canonical = ? WHERE id IN (SELECT id FROM tree)`).run(row.source, row.source);
+  // The entity it was merged into loses the source's names and mentions: it changed too.
+  journal(c, 'entity', formerCanonical, ...membersOf(c, row.source));
 }
 
 interface MergeRow {

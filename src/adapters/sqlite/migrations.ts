@@ -8,6 +8,7 @@ import { WorkbenchError } from '../../core/errors.js';
 import type { Db } from './connection.js';
 import { SCHEMA_V1 } from './schema-v1.js';
 import { SCHEMA_V2 } from './schema-v2.js';
+import { SCHEMA_V3 } from './schema-v3.js';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(SCHEMA_V1) },
   { version: 2, up: (db) => db.exec(SCHEMA_V2) },
+  { version: 3, up: (db) => db.exec(SCHEMA_V3) },
 ];
 
 export function schemaVersion(db: Db): number {

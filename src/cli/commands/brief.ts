@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { withStore } from '../context.js';
+import { FOR_AGENCY, withLedger } from '../context.js';
 import { resolveEntityName } from '../names.js';
 import { makeBrief, renderBrief, writeAtomically, type BriefFormat } from '../../app/brief.js';
 import { parsePartialDate } from '../../core/partial-date.js';
@@ -21,6 +21,7 @@ export function registerBrief(program: Command, io: Io): void {
     .option('--include-proposed', 'include claims not yet reviewed by an analyst')
     .option('--format <format>', FORMATS.join('|'), 'md')
     .option('--out <file>', 'write to a file (required for pdf)')
+    .option(...FOR_AGENCY)
     .option('--db <path>', 'SQLite store file (default ./cellgraph.db; DATABASE_URL selects PostgreSQL)')
     .action(async (flags) => {
       const format = flags.format as BriefFormat;
@@ -29,7 +30,7 @@ export function registerBrief(program: Command, io: Io): void {
       const asOf = flags.asOf ? parsePartialDate(flags.asOf) : null;
       const since = flags.since ? parsePartialDate(flags.since) : null;
       if (asOf && since && since > asOf) throw new WorkbenchError('invalid_input', `--since ${since} is after --as-of ${asOf}`);
-      await withStore(flags, async (s) => {
+      await withLedger(flags, async (s) => {
         const topic = flags.topic ? (await resolveEntityName(s, flags.topic)).id : null;
         const brief = await makeBrief(s, { topic, asOf, since, includeProposed: Boolean(flags.includeProposed) });
         const out = await renderBrief(brief, format);

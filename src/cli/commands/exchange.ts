@@ -4,9 +4,9 @@
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { withStore } from '../context.js';
+import { FOR_AGENCY, withLedger, withStore } from '../context.js';
 import { json } from '../format.js';
-import { exportLedger, exportStix, importLedger, type ImportFormat } from '../../app/exchange.js';
+import { exportLedger, exportStix, importLedger, keptObjects, type ImportFormat } from '../../app/exchange.js';
 import { exportStoredIncidents, importIncidents } from '../../app/import-incidents.js';
 import { asMarking } from '../../model/vocabulary.js';
 import type { LayoutName } from '../../datasets/index.js';
@@ -24,14 +24,15 @@ export function registerExchange(program: Command, io: Io): void {
     .option('--document <id>', 'only what this document supports')
     .option('--identity <name>', 'STIX: the producing organisation')
     .option('--out <file>', 'write to a file instead of standard output')
+    .option(...FOR_AGENCY)
     .action(async (flags) => {
       if (!['json', 'stix', ...DATASETS].includes(flags.format)) {
         throw new WorkbenchError('unsupported', `export format "${flags.format}" is not available (json, stix, gtd, acled or ucdp)`);
       }
-      const text = await withStore(flags, async (s): Promise<string> => {
+      const text = await withLedger(flags, async (s, store, viewer): Promise<string> => {
         if (DATASETS.includes(flags.format)) return exportStoredIncidents(s, flags.format as LayoutName, flags.document ? { document: flags.document } : {});
         const data = flags.format === 'stix'
-          ? await exportStix(s, { document: flags.document, identity: flags.identity })
+          ? await exportStix(s, { document: flags.document, identity: flags.identity, kept: await keptObjects(store, viewer) })
           : await exportLedger(s, { document: flags.document });
         return `${JSON.stringify(data, null, 2)}\n`;
       });
@@ -52,7 +53,6 @@ export function registerExchange(program: Command, io: Io): void {
     .option(...DB)
     .option('--format <format>', 'auto, cellgraph, stix, gtd, acled or ucdp', 'auto')
     .option('--marking <tlp>', 'TLP marking of imported incident tables', 'TLP:CLEAR')
-    .option('--drop-unmapped', 'STIX: import what maps even when some objects cannot be kept')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, flags) => {
       if (DATASETS.includes(flags.format) || (flags.format === 'auto' && /\.(csv|tsv)$/i.test(file))) {
@@ -75,9 +75,10 @@ export function registerExchange(program: Command, io: Io): void {
       if (!['auto', 'cellgraph', 'stix'].includes(flags.format)) {
         throw new WorkbenchError('invalid_input', `unknown import format "${flags.format}" (auto, cellgraph, stix, gtd, acled or ucdp)`);
       }
-      const report = await withStore(flags, (s) => importLedger(s, raw, { format: flags.format as ImportFormat, dropUnmapped: Boolean(flags.dropUnmapped) }));
+      const report = await withStore(flags, (s) => importLedger(s, raw, { format: flags.format as ImportFormat }));
       for (const w of report.warnings) io.err(`warning: ${w}`);
       io.out(flags.json ? json(report) : `imported ${report.documents} documents, ${report.entities} entities, ${report.claims} claims, ${report.events} events`
+        + (report.kept ? `; kept ${report.kept} STIX objects from other producers verbatim` : '')
         + (report.skippedDocuments ? ` (${report.skippedDocuments} documents already stored)` : ''));
     });
 }

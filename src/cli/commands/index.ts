@@ -19,6 +19,9 @@ import { registerReview } from './review.js';
 import { registerAggregate } from './aggregate.js';
 import { registerMigrate } from './migrate.js';
 import { registerBrief } from './brief.js';
+import { registerAdmin } from './admin.js';
+import { registerAudit } from './audit.js';
+import { registerFederation } from './federation.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerIngest,
@@ -36,5 +39,8 @@ export const COMMANDS: ReadonlyArray<(program: Command, io: Io) => void> = [
   registerAggregate,
   registerBrief,
   registerMigrate,
+  registerAdmin,
+  registerAudit,
+  registerFederation,
   registerServe,
 ];

@@ -1,5 +1,7 @@
 /**
- * `cellgraph serve`: the HTTP API on loopback, with a one-time login URL.
+ * `cellgraph serve`: the HTTP API on loopback, with a one-time login URL for the
+ * machine's operator. Users created with `cellgraph admin user add` log in through the
+ * web app's form (POST /api/login) and see what their agency may see.
  */
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
@@ -30,7 +32,8 @@ export function registerServe(program: Command, io: Io): void {
       const host = flags.host.includes(':') ? `[${flags.host}]` : flags.host;
       io.out(`Cellgraph is serving ${flags.db ?? './cellgraph.db'} at http://${host}:${actual}/`);
       io.out(`open (one-time login): http://${host}:${actual}/?token=${auth.loginToken}`);
-      io.out(`API token for scripts:  Authorization: Bearer ${auth.apiToken}`);
+      io.out(`operator API token:     Authorization: Bearer ${auth.apiToken}`);
+      io.out('users log in at the same address with their name and password');
       await new Promise<void>((resolve) => {
         const stop = () => { resolve(); };
         process.once('SIGINT', stop);

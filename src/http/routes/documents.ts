@@ -24,34 +24,34 @@ function asClientError(e: unknown): never {
 
 export const documentRoutes: AnyRoute[] = [
   route({
-    method: 'GET', url: '/api/documents', tag: 'documents', summary: 'List stored documents (without their text)',
-    handler: async (_i, { store }) => ({ items: await store.listDocuments() }),
+    method: 'GET', access: 'read', url: '/api/documents', tag: 'documents', summary: 'List stored documents (without their text)',
+    handler: async (_i, { ledger }) => ({ items: await ledger.listDocuments() }),
   }),
   route({
-    method: 'GET', url: '/api/documents/{id}', tag: 'documents', summary: 'One document with its verbatim text, mentions, claims and events',
+    method: 'GET', access: 'read', url: '/api/documents/{id}', tag: 'documents', summary: 'One document with its verbatim text, mentions, claims and events',
     params: id,
-    handler: async ({ params }, { store }) => {
-      const document = await store.getDocument(params.id);
+    handler: async ({ params }, { ledger }) => {
+      const document = await ledger.getDocument(params.id);
       if (!document) throw new WorkbenchError('not_found', `no document "${params.id}"`);
-      const entities = await store.listEntities({ document: document.id, limit: 10_000 });
+      const entities = await ledger.listEntities({ document: document.id, limit: 10_000 });
       const mentions = [];
       for (const e of entities) {
-        const full = await store.getEntity(e.id);
+        const full = await ledger.getEntity(e.id);
         for (const m of full?.mentions ?? []) {
           if (m.document === document.id) mentions.push({ ...m, entity: e.id, type: e.type, name: e.name });
         }
       }
       mentions.sort((a, b) => a.start - b.start);
       const [claims, events] = await Promise.all([
-        store.listClaims({ document: document.id, limit: 10_000 }), store.listEvents({ document: document.id, limit: 10_000 }),
+        ledger.listClaims({ document: document.id, limit: 10_000 }), ledger.listEvents({ document: document.id, limit: 10_000 }),
       ]);
       return { document, mentions, claims, events };
     },
   }),
   route({
-    method: 'POST', url: '/api/documents', tag: 'documents', consumes: 'multipart/form-data',
+    method: 'POST', url: '/api/documents', tag: 'documents', access: 'write', audit: 'ingest', consumes: 'multipart/form-data',
     summary: 'Upload reports (multipart field `file`, repeatable; optional fields `marking`, `published`) and ingest them',
-    handler: async (_i, { store, request }) => {
+    handler: async (_i, { ledger, viewer, request }) => {
       if (!request.isMultipart()) throw new WorkbenchError('invalid_input', 'expected a multipart/form-data upload');
       const dir = await mkdtemp(path.join(tmpdir(), 'cellgraph-upload-'));
       try {
@@ -80,8 +80,8 @@ export const documentRoutes: AnyRoute[] = [
           asClientError(e);
         }
         if (files.length === 0) throw new WorkbenchError('invalid_input', 'no file in the upload (field "file")');
-        const report = await ingest(store, files, {
-          marking: asMarking(marking), published: published ? parsePartialDate(published) : null, sourceNames: names,
+        const report = await ingest(ledger, files, {
+          marking: asMarking(marking), agency: viewer.agency, published: published ? parsePartialDate(published) : null, sourceNames: names,
         });
         return { ingested: report.ingested, duplicates: report.duplicates.length };
       } finally {
@@ -90,8 +90,8 @@ export const documentRoutes: AnyRoute[] = [
     },
   }),
   route({
-    method: 'GET', url: '/api/export', tag: 'export', summary: 'Export the ledger (or what one document supports) as cellgraph/1 JSON',
+    method: 'GET', url: '/api/export', tag: 'export', access: 'read', audit: 'export', summary: 'Export the ledger (or what one document supports) as cellgraph/1 JSON',
     query: z.object({ format: z.enum(['json']).default('json'), document: z.string().max(200).optional() }),
-    handler: async ({ query }, { store }) => exportLedger(store, { document: query.document }),
+    handler: async ({ query }, { ledger }) => exportLedger(ledger, { document: query.document }),
   }),
 ];

@@ -12,20 +12,20 @@ const bool = z.enum(['true', 'false']).default('false').transform((v) => v === '
 
 export const graphRoutes: AnyRoute[] = [
   route({
-    method: 'GET', url: '/api/graph', tag: 'graph',
+    method: 'GET', access: 'read', url: '/api/graph', tag: 'graph',
     summary: 'Nodes and edges of the graph as of a date (YYYY, YYYY-MM or YYYY-MM-DD; absent: all time), and the span of dates in the ledger',
     query: z.object({ asOf: z.string().max(10).optional(), includeProposed: bool }),
-    handler: async ({ query }, { store }) => {
+    handler: async ({ query }, { ledger }) => {
       const asOf = query.asOf ? parsePartialDate(query.asOf) : null;
-      return graphView(await loadGraphInput(store), { asOf, includeProposed: query.includeProposed });
+      return graphView(await loadGraphInput(ledger), { asOf, includeProposed: query.includeProposed });
     },
   }),
   route({
-    method: 'GET', url: '/api/timeline', tag: 'graph', summary: "An entity's relations (with validity intervals) and events, in date order",
+    method: 'GET', access: 'read', url: '/api/timeline', tag: 'graph', summary: "An entity's relations (with validity intervals) and events, in date order",
     query: z.object({ entity: z.string().min(1).max(200) }),
-    handler: async ({ query }, { store }) => {
-      if (!(await store.getEntity(query.entity))) throw new WorkbenchError('not_found', `no entity "${query.entity}"`);
-      return timeline(await loadGraphInput(store), query.entity);
+    handler: async ({ query }, { ledger }) => {
+      if (!(await ledger.getEntity(query.entity))) throw new WorkbenchError('not_found', `no entity "${query.entity}"`);
+      return timeline(await loadGraphInput(ledger), query.entity);
     },
   }),
 ];

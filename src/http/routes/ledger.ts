@@ -13,50 +13,50 @@ const notFound = (what: string, value: string) => new WorkbenchError('not_found'
 
 export const ledgerRoutes: AnyRoute[] = [
   route({
-    method: 'GET', url: '/api/stats', tag: 'ledger', summary: 'Counts of documents, entities by type, claims by predicate, events by type',
-    handler: async (_i, { store }) => store.stats(),
+    method: 'GET', access: 'read', url: '/api/stats', tag: 'ledger', summary: 'Counts of documents, entities by type, claims by predicate, events by type',
+    handler: async (_i, { ledger }) => ledger.stats(),
   }),
   route({
-    method: 'GET', url: '/api/entities', tag: 'entities', summary: 'List entities, most mentioned first; `q` finds by any alias or spelling',
+    method: 'GET', access: 'read', url: '/api/entities', tag: 'entities', summary: 'List entities, most mentioned first; `q` finds by any alias or spelling',
     query: z.object({ type: z.enum(ENTITY_TYPES as [string, ...string[]]).optional(), q: z.string().max(300).optional(), ...paging }),
-    handler: async ({ query }, { store }) => {
+    handler: async ({ query }, { ledger }) => {
       if (query.q) {
-        const found = await store.findEntitiesByKeys([nameKey(query.q)], query.type as never);
+        const found = await ledger.findEntitiesByKeys([nameKey(query.q)], query.type as never);
         return { items: found.slice(query.offset, query.offset + query.limit), total: found.length };
       }
-      const items = await store.listEntities({ type: query.type as never, limit: query.limit, offset: query.offset });
+      const items = await ledger.listEntities({ type: query.type as never, limit: query.limit, offset: query.offset });
       return { items, limit: query.limit, offset: query.offset };
     },
   }),
   route({
-    method: 'GET', url: '/api/entities/{id}', tag: 'entities', summary: 'One entity with its mentions, claims and events',
+    method: 'GET', access: 'read', url: '/api/entities/{id}', tag: 'entities', summary: 'One entity with its mentions, claims and events',
     params: id,
-    handler: async ({ params }, { store }) => {
-      const entity = await store.getEntity(params.id);
+    handler: async ({ params }, { ledger }) => {
+      const entity = await ledger.getEntity(params.id);
       if (!entity) throw notFound('entity', params.id);
-      const [claims, events] = await Promise.all([store.listClaims({ entity: entity.id }), store.listEvents({ entity: entity.id })]);
+      const [claims, events] = await Promise.all([ledger.listClaims({ entity: entity.id }), ledger.listEvents({ entity: entity.id })]);
       return { entity, claims, events };
     },
   }),
   route({
-    method: 'GET', url: '/api/claims', tag: 'claims', summary: 'List claims, filtered by status, predicate, entity or document',
+    method: 'GET', access: 'read', url: '/api/claims', tag: 'claims', summary: 'List claims, filtered by status, predicate, entity or document',
     query: z.object({
       status: z.enum(CLAIM_STATUSES as [string, ...string[]]).optional(),
       predicate: z.enum(PREDICATES as [string, ...string[]]).optional(),
       entity: z.string().max(200).optional(), document: z.string().max(200).optional(), ...paging,
     }),
-    handler: async ({ query }, { store }) => ({
-      items: await store.listClaims({ ...query, status: query.status as never, predicate: query.predicate as never }),
+    handler: async ({ query }, { ledger }) => ({
+      items: await ledger.listClaims({ ...query, status: query.status as never, predicate: query.predicate as never }),
       limit: query.limit, offset: query.offset,
     }),
   }),
   route({
-    method: 'GET', url: '/api/claims/{id}', tag: 'claims', summary: 'One claim with its evidence',
+    method: 'GET', access: 'read', url: '/api/claims/{id}', tag: 'claims', summary: 'One claim with its evidence',
     params: id,
-    handler: async ({ params }, { store }) => (await store.getClaim(params.id)) ?? Promise.reject(notFound('claim', params.id)),
+    handler: async ({ params }, { ledger }) => (await ledger.getClaim(params.id)) ?? Promise.reject(notFound('claim', params.id)),
   }),
   route({
-    method: 'PATCH', url: '/api/claims/{id}', tag: 'review', summary: 'Review a claim: accept, reject, dispute, grade or correct its dates',
+    method: 'PATCH', url: '/api/claims/{id}', tag: 'review', access: 'write', audit: 'edit', summary: 'Review a claim: accept, reject, dispute, grade or correct its dates',
     params: id,
     body: z.object({
       status: z.enum(CLAIM_STATUSES as [string, ...string[]]).optional(),
@@ -67,14 +67,14 @@ export const ledgerRoutes: AnyRoute[] = [
       negated: z.boolean().optional(),
       former: z.boolean().optional(),
     }).strict(),
-    handler: async ({ params, body }, { store }) => {
+    handler: async ({ params, body }, { ledger }) => {
       const patch = {
         ...body,
         status: body.status as never,
         valid_from: body.valid_from === undefined || body.valid_from === null ? body.valid_from : parsePartialDate(body.valid_from),
         valid_to: body.valid_to === undefined || body.valid_to === null ? body.valid_to : parsePartialDate(body.valid_to),
       };
-      return store.transaction(async (tx) => {
+      return ledger.transaction(async (tx) => {
         if (!(await tx.getClaim(params.id))) throw notFound('claim', params.id);
         await tx.updateClaim(params.id, patch);
         return tx.getClaim(params.id);
@@ -82,26 +82,26 @@ export const ledgerRoutes: AnyRoute[] = [
     },
   }),
   route({
-    method: 'GET', url: '/api/events', tag: 'events', summary: 'List events, filtered by type, entity or document',
+    method: 'GET', access: 'read', url: '/api/events', tag: 'events', summary: 'List events, filtered by type, entity or document',
     query: z.object({
       type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
       entity: z.string().max(200).optional(), document: z.string().max(200).optional(), ...paging,
     }),
-    handler: async ({ query }, { store }) => ({
-      items: await store.listEvents({ ...query, type: query.type as never }), limit: query.limit, offset: query.offset,
+    handler: async ({ query }, { ledger }) => ({
+      items: await ledger.listEvents({ ...query, type: query.type as never }), limit: query.limit, offset: query.offset,
     }),
   }),
   route({
-    method: 'GET', url: '/api/events/{id}', tag: 'events', summary: 'One event with participants and evidence',
+    method: 'GET', access: 'read', url: '/api/events/{id}', tag: 'events', summary: 'One event with participants and evidence',
     params: id,
-    handler: async ({ params }, { store }) => (await store.getEvent(params.id)) ?? Promise.reject(notFound('event', params.id)),
+    handler: async ({ params }, { ledger }) => (await ledger.getEvent(params.id)) ?? Promise.reject(notFound('event', params.id)),
   }),
   route({
-    method: 'GET', url: '/api/search', tag: 'search', summary: 'Full-text search over documents, and entities by any alias',
+    method: 'GET', access: 'read', url: '/api/search', tag: 'search', summary: 'Full-text search over documents, and entities by any alias',
     query: z.object({ q: z.string().trim().min(1).max(500), limit: z.coerce.number().int().min(1).max(200).default(20) }),
-    handler: async ({ query }, { store }) => ({
-      documents: await store.searchDocuments(query.q, query.limit),
-      entities: (await store.findEntitiesByKeys([nameKey(query.q)])).slice(0, query.limit),
+    handler: async ({ query }, { ledger }) => ({
+      documents: await ledger.searchDocuments(query.q, query.limit),
+      entities: (await ledger.findEntitiesByKeys([nameKey(query.q)])).slice(0, query.limit),
     }),
   }),
 ];

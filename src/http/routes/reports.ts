@@ -18,35 +18,35 @@ const TYPES = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=ut
 
 export const reportRoutes: AnyRoute[] = [
   route({
-    method: 'GET', url: '/api/brief', tag: 'publish', produces: 'text/html',
+    method: 'GET', access: 'read', audit: 'export', url: '/api/brief', tag: 'publish', produces: 'text/html',
     summary: 'A sourced brief (every statement footnoted to its quote) as Markdown, HTML or PDF',
     query: z.object({ format: z.enum(['md', 'html', 'pdf']).default('html'), topic: z.string().max(200).optional(), asOf: date, since: date, includeProposed: bool }),
-    handler: async ({ query }, { store, reply }) => {
+    handler: async ({ query }, { ledger, reply }) => {
       const asOf = query.asOf ? parsePartialDate(query.asOf) : null;
       const since = query.since ? parsePartialDate(query.since) : null;
       if (asOf && since && since > asOf) throw new WorkbenchError('invalid_input', `since ${since} is after asOf ${asOf}`);
-      if (query.topic && !(await store.getEntity(query.topic))) throw new WorkbenchError('not_found', `no entity "${query.topic}"`);
-      const brief = await makeBrief(store, { topic: query.topic ?? null, asOf, since, includeProposed: query.includeProposed });
+      if (query.topic && !(await ledger.getEntity(query.topic))) throw new WorkbenchError('not_found', `no entity "${query.topic}"`);
+      const brief = await makeBrief(ledger, { topic: query.topic ?? null, asOf, since, includeProposed: query.includeProposed });
       const body = await renderBrief(brief, query.format);
       return reply.type(TYPES[query.format]).send(body);
     },
   }),
   route({
-    method: 'GET', url: '/api/aggregates', tag: 'publish', summary: 'Incidents and fatalities by province, group or attack type (JSON, or CSV with format=csv)',
+    method: 'GET', access: 'read', url: '/api/aggregates', tag: 'publish', summary: 'Incidents and fatalities by province, group or attack type (JSON, or CSV with format=csv)',
     query: z.object({ by: z.enum(['province', 'group', 'type']).default('province'), byYear: bool, year: z.coerce.number().int().min(1).max(9999).optional(), format: z.enum(['json', 'csv']).default('json') }),
-    handler: async ({ query }, { store, reply }) => {
-      const rows = aggregateEvents(await store.listEvents({ limit: ALL }), await store.listEntities({ limit: ALL }),
+    handler: async ({ query }, { ledger, reply }) => {
+      const rows = aggregateEvents(await ledger.listEvents({ limit: ALL }), await ledger.listEntities({ limit: ALL }),
         query.by as AggregateBy, { byYear: query.byYear || query.year !== undefined, year: query.year });
       return query.format === 'csv' ? reply.type('text/csv; charset=utf-8').send(aggregateToCsv(rows, query.by as AggregateBy)) : rows;
     },
   }),
   route({
-    method: 'GET', url: '/api/export/{format}', tag: 'export', summary: 'Export as a STIX 2.1 bundle or a GTD/ACLED/UCDP incident table',
+    method: 'GET', access: 'read', audit: 'export', url: '/api/export/{format}', tag: 'export', summary: 'Export as a STIX 2.1 bundle or a GTD/ACLED/UCDP incident table',
     params: z.object({ format: z.enum(['stix', 'gtd', 'acled', 'ucdp']) }),
     query: z.object({ document: z.string().max(200).optional() }),
-    handler: async ({ params, query }, { store, reply }) => {
-      if (params.format === 'stix') return exportStix(store, { document: query.document });
-      const csv = await exportStoredIncidents(store, params.format as LayoutName, query.document ? { document: query.document } : {});
+    handler: async ({ params, query }, { ledger, reply }) => {
+      if (params.format === 'stix') return exportStix(ledger, { document: query.document });
+      const csv = await exportStoredIncidents(ledger, params.format as LayoutName, query.document ? { document: query.document } : {});
       return reply.type('text/csv; charset=utf-8').send(csv);
     },
   }),

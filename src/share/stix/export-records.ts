@@ -41,6 +41,7 @@ export function documentProperties(d: DocumentRecord): { props: Record<string, u
     bag: {
       record_type: 'document', record_id: d.id, title: d.title, source: d.source, published_date: d.published,
       sha256: d.sha256, media_type: d.media_type, text: d.text, ingested_at: d.ingested_at, reliability: d.reliability,
+      agency: d.agency,
     },
   };
 }
@@ -62,7 +63,7 @@ export function claimProperties(c: ClaimRecord, ctx: Context): { props: Record<s
     bag: {
       record_type: 'claim', record_id: c.id, subject: c.subject, predicate: c.predicate, object: c.object,
       valid_from: c.valid_from, valid_to: c.valid_to, former: c.former, negated: c.negated,
-      confidence: c.confidence, status: c.status, credibility: c.credibility, extractor: c.extractor,
+      confidence: c.confidence, status: c.status, credibility: c.credibility, extractor: c.extractor, agency: c.agency,
       evidence: evidenceBag(c.evidence),
     },
   };
@@ -85,7 +86,7 @@ export function eventProperties(e: EventRecord, ctx: Context): { props: Record<s
       record_type: 'event', record_id: e.id, event_type: e.type, date: e.date, place: e.place,
       participants: e.participants.map((p) => ({ ...p })),
       killed: e.killed, injured: e.injured, arrested: e.arrested, amount: e.amount ? { ...e.amount } : null,
-      confidence: e.confidence, status: e.status, extractor: e.extractor, evidence: evidenceBag(e.evidence),
+      confidence: e.confidence, status: e.status, extractor: e.extractor, agency: e.agency, evidence: evidenceBag(e.evidence),
     },
   };
 }

@@ -89,3 +89,19 @@ describe('what reaches the ledger', () => {
     expect(foreign.length).toBe(load(BUNDLES.poisonivy).objects.length);
   });
 });
+
+describe('what kept objects are stored under', () => {
+  it('gives every kept object its TLP marking and the importing agency', () => {
+    const bundle = load(BUNDLES.poisonivy);
+    const amber = bundle.objects.find((o) => o.type === 'malware')!;
+    const marked: StixBundle = {
+      ...bundle,
+      objects: bundle.objects.map((o) => (o.id === amber.id ? { ...o, object_marking_refs: ['marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421'] } : o)),
+    };
+    const { foreign, foreignOwners } = stixToLedger(marked, { defaultMarking: 'TLP:GREEN', agency: 'ctd-a' });
+    expect(foreign.every((o) => foreignOwners.get(o.id)?.agency === 'ctd-a')).toBe(true);
+    expect(foreignOwners.get(amber.id)!.marking).toBe('TLP:AMBER');
+    expect(foreign.filter((o) => o.id !== amber.id).every((o) => foreignOwners.get(o.id)!.marking === 'TLP:GREEN')).toBe(true);
+    expect(stixToLedger(bundle).foreignOwners.get(amber.id)).toEqual({ marking: 'TLP:CLEAR', agency: 'local' });
+  });
+});

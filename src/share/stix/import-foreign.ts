@@ -4,6 +4,7 @@
  * places, reports documents, relationships in our vocabulary claims. The originals are
  * kept verbatim beside the ledger, so whatever the mapping drops is written back out.
  */
+import type { Owner } from './types.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord } from '../../core/records.js';
 import { sha256Hex } from '../../core/ids.js';
 import { PREDICATES, type Marking, type Predicate } from '../../model/ontology.js';
@@ -51,18 +52,18 @@ export function foreignEntity(o: StixObject): EntityRecord | null {
   }
 }
 
-export function foreignDocument(o: StixObject, marking: Marking): DocumentRecord {
+export function foreignDocument(o: StixObject, owner: Owner): DocumentRecord {
   const text = str(o.description) ?? '';
   const source = list(o.external_references).filter(isObject).map((r) => str(r.url)).find((u) => !!u) ?? null;
   return {
     id: recordIdForForeign('doc', o.id), title: str(o.name), source, published: dayOf(o.published),
-    sha256: sha256Hex(text), marking, media_type: 'text/plain', text,
+    sha256: sha256Hex(text), ...owner, media_type: 'text/plain', text,
     ingested_at: toTimestamp(str(o.created)), reliability: null,
   };
 }
 
 /** A claim, when the relationship type is one of our predicates and both ends are entities we hold. */
-export function foreignClaim(o: StixObject, entityOf: ReadonlyMap<string, string>, marking: Marking): ClaimRecord | null {
+export function foreignClaim(o: StixObject, entityOf: ReadonlyMap<string, string>, owner: Owner): ClaimRecord | null {
   const predicate = snake(str(o.relationship_type) ?? '') as Predicate;
   if (!PREDICATES.includes(predicate)) return null;
   const subject = entityOf.get(str(o.source_ref) ?? '');
@@ -73,7 +74,7 @@ export function foreignClaim(o: StixObject, entityOf: ReadonlyMap<string, string
     id: recordIdForForeign('clm', o.id), subject, predicate, object,
     valid_from: dayOf(o.start_time), valid_to: dayOf(o.stop_time), former: false, negated: false,
     confidence: confidence === null ? FOREIGN_DEFAULT_CONFIDENCE : confidence / 100,
-    status: 'proposed', marking, credibility: null,
+    status: 'proposed', ...owner, credibility: null,
     extractor: `stix:${str(o.created_by_ref) ?? 'unknown-producer'}`, evidence: [],
   };
 }

@@ -3,6 +3,7 @@
  * record, so this is a read with light checks, not a mapping; anything malformed is
  * reported as a warning and skipped rather than guessed.
  */
+import type { Owner } from './types.js';
 import type {
   ClaimRecord, DocumentRecord, EntityRecord, EventRecord, Evidence, Mention, Participant,
 } from '../../core/records.js';
@@ -48,17 +49,17 @@ export function entityFromBag(b: ExtensionBag, fallbackName: unknown): EntityRec
   };
 }
 
-export function documentFromBag(b: ExtensionBag, marking: Marking): DocumentRecord | string {
+export function documentFromBag(b: ExtensionBag, owner: Owner): DocumentRecord | string {
   const id = str(b.record_id);
   if (!id) return 'document without record_id';
   return {
     id, title: str(b.title), source: str(b.source), published: str(b.published_date),
-    sha256: str(b.sha256) ?? '', marking, media_type: str(b.media_type) ?? 'text/plain', text: str(b.text) ?? '',
+    sha256: str(b.sha256) ?? '', ...owner, media_type: str(b.media_type) ?? 'text/plain', text: str(b.text) ?? '',
     ingested_at: str(b.ingested_at) ?? '', reliability: oneOf<Reliability>(ontology.reliability, b.reliability),
   };
 }
 
-export function claimFromBag(b: ExtensionBag, marking: Marking): ClaimRecord | string {
+export function claimFromBag(b: ExtensionBag, owner: Owner): ClaimRecord | string {
   const id = str(b.record_id);
   const predicate = oneOf<Predicate>(PREDICATES, b.predicate);
   const subject = str(b.subject);
@@ -67,13 +68,13 @@ export function claimFromBag(b: ExtensionBag, marking: Marking): ClaimRecord | s
   return {
     id, subject, predicate, object, valid_from: str(b.valid_from), valid_to: str(b.valid_to),
     former: bool(b.former), negated: bool(b.negated), confidence: num(b.confidence) ?? 0,
-    status: oneOf<ClaimStatus>(CLAIM_STATUSES, b.status) ?? 'proposed', marking,
+    status: oneOf<ClaimStatus>(CLAIM_STATUSES, b.status) ?? 'proposed', ...owner,
     credibility: oneOf<Credibility>(ontology.credibility, b.credibility), extractor: str(b.extractor) ?? 'unknown',
     evidence: evidence(b.evidence),
   };
 }
 
-export function eventFromBag(b: ExtensionBag, marking: Marking): EventRecord | string {
+export function eventFromBag(b: ExtensionBag, owner: Owner): EventRecord | string {
   const id = str(b.record_id);
   const type = oneOf<EventType>(EVENT_TYPES, b.event_type);
   if (!id || !type) return 'event without record_id or a known event_type';
@@ -88,7 +89,7 @@ export function eventFromBag(b: ExtensionBag, marking: Marking): EventRecord | s
   return {
     id, type, date: str(b.date), place: str(b.place), participants,
     killed: num(b.killed), injured: num(b.injured), arrested: num(b.arrested), amount,
-    confidence: num(b.confidence) ?? 0, status: oneOf<ClaimStatus>(CLAIM_STATUSES, b.status) ?? 'proposed', marking,
+    confidence: num(b.confidence) ?? 0, status: oneOf<ClaimStatus>(CLAIM_STATUSES, b.status) ?? 'proposed', ...owner,
     extractor: str(b.extractor) ?? 'unknown', evidence: evidence(b.evidence),
   };
 }

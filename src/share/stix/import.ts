@@ -9,7 +9,8 @@ import { CELLGRAPH_EXTENSION_ID, extensionOf, withoutOurExtension, type Extensio
 import { claimFromBag, documentFromBag, entityFromBag, eventFromBag } from './import-own.js';
 import { foreignClaim, foreignDocument, foreignEntity } from './import-foreign.js';
 import { isTlp2Id, markingTable, tlpOf, TLP2_EXTENSION_ID } from './markings.js';
-import type { ImportOptions, ImportResult, Ledger, StixObject } from './types.js';
+import type { ImportOptions, ImportResult, Ledger, Owner, StixObject } from './types.js';
+import { LOCAL_AGENCY } from '../../model/access.js';
 import { isObject } from './types.js';
 
 /** Content sniffing for `cellgraph import`: a STIX bundle says `"type": "bundle"`. */
@@ -33,11 +34,18 @@ export function stixToLedger(bundle: unknown, options: ImportOptions = {}): Impo
   }
   const table = markingTable(objects, warn);
   const markingOf = (o: StixObject): Marking => tlpOf(o, table) ?? defaultMarking;
+  const ownerOf = (o: StixObject, bag?: ExtensionBag): Owner => ({
+    marking: markingOf(o),
+    agency: options.agency ?? (typeof bag?.agency === 'string' && bag.agency ? bag.agency : LOCAL_AGENCY),
+  });
   // Producers (identities others cite as created_by_ref) describe who wrote the data, not its subject.
   const producers = new Set(objects.map((o) => o.created_by_ref).filter((r): r is string => typeof r === 'string'));
 
   const ledger: Ledger = { documents: [], entities: [], claims: [], events: [] };
   const foreign: StixObject[] = [];
+  const foreignOwners = new Map<string, Owner>();
+  /** Keeps an object verbatim, with the marking and owner it is stored under. */
+  const keep = (o: StixObject, owner: Owner): void => { foreign.push(o); foreignOwners.set(o.id, owner); };
   const entityOf = new Map<string, string>();
   const seen = new Set<string>();
   const pending: StixObject[] = [];
@@ -50,15 +58,15 @@ export function stixToLedger(bundle: unknown, options: ImportOptions = {}): Impo
     if (o.id === CELLGRAPH_EXTENSION_ID || o.id === TLP2_EXTENSION_ID) continue;
     const bag = extensionOf(o);
     if (bag) { readOwn(o, bag); continue; }
-    foreign.push(o);
+    keep(o, ownerOf(o));
     if (o.type === 'relationship') { pending.push(o); continue; }
-    if (o.type === 'report') { ledger.documents.push(foreignDocument(o, markingOf(o))); continue; }
+    if (o.type === 'report') { ledger.documents.push(foreignDocument(o, ownerOf(o))); continue; }
     const entity = producers.has(o.id) ? null : foreignEntity(o);
     if (entity) { ledger.entities.push(entity); entityOf.set(o.id, entity.id); continue; }
     unmapped.set(o.type, (unmapped.get(o.type) ?? 0) + 1);
   }
   for (const o of pending) {
-    const claim = foreignClaim(o, entityOf, markingOf(o));
+    const claim = foreignClaim(o, entityOf, ownerOf(o));
     if (claim) ledger.claims.push(claim);
     else unmapped.set(`relationship (${String(o.relationship_type)})`, (unmapped.get(`relationship (${String(o.relationship_type)})`) ?? 0) + 1);
   }
@@ -66,14 +74,14 @@ export function stixToLedger(bundle: unknown, options: ImportOptions = {}): Impo
     const parts = [...unmapped].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${n} ${t}`);
     warn(`kept without mapping (re-emitted on export): ${parts.join(', ')}`);
   }
-  return { ledger, foreign, warnings };
+  return { ledger, foreign, foreignOwners, warnings };
 
   function readOwn(o: StixObject, bag: ExtensionBag): void {
     if (DERIVED.has(bag.record_type)) return;
     const problem = place(o, bag);
-    if (problem) { warn(`${o.id}: ${problem}; kept as a foreign object`); foreign.push(o); return; }
-    if (bag.foreign === true) foreign.push(withoutOurExtension(o));
-    else if (hasAdditions(o)) foreign.push(o);
+    if (problem) { warn(`${o.id}: ${problem}; kept as a foreign object`); keep(o, ownerOf(o, bag)); return; }
+    if (bag.foreign === true) keep(withoutOurExtension(o), ownerOf(o, bag));
+    else if (hasAdditions(o)) keep(o, ownerOf(o, bag));
   }
 
   /** Adds the record the bag describes to the ledger; returns what is wrong with it otherwise. */
@@ -87,19 +95,19 @@ export function stixToLedger(bundle: unknown, options: ImportOptions = {}): Impo
         return null;
       }
       case 'document': {
-        const r = documentFromBag(bag, markingOf(o));
+        const r = documentFromBag(bag, ownerOf(o, bag));
         if (typeof r === 'string') return r;
         ledger.documents.push(r);
         return null;
       }
       case 'claim': {
-        const r = claimFromBag(bag, markingOf(o));
+        const r = claimFromBag(bag, ownerOf(o, bag));
         if (typeof r === 'string') return r;
         ledger.claims.push(r);
         return null;
       }
       case 'event': {
-        const r = eventFromBag(bag, markingOf(o));
+        const r = eventFromBag(bag, ownerOf(o, bag));
         if (typeof r === 'string') return r;
         ledger.events.push(r);
         return null;

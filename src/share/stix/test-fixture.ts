@@ -23,16 +23,16 @@ function ev(document: string, text: string, quote: string): Evidence {
 }
 
 const doc = (id: string, over: Partial<DocumentRecord> & Pick<DocumentRecord, 'text'>): DocumentRecord => ({
-  id, title: null, source: null, published: null, sha256: sha256Hex(over.text), marking: 'TLP:CLEAR',
+  id, title: null, source: null, published: null, sha256: sha256Hex(over.text), marking: 'TLP:CLEAR', agency: 'local',
   media_type: 'text/plain', ingested_at: '2026-11-01T10:00:00.000Z', reliability: null, ...over,
 });
 
 const documents: DocumentRecord[] = [
   doc('doc_a', { title: 'Growth of a militant branch', source: 'https://example.org/brief.pdf', published: '2017-01',
-    text: TEXT_A, marking: 'TLP:CLEAR', reliability: 'B', media_type: 'application/pdf' }),
+    text: TEXT_A, marking: 'TLP:CLEAR', agency: 'local', reliability: 'B', media_type: 'application/pdf' }),
   doc('doc_b', { title: 'Karachi arrests', source: 'reports/karachi.txt', published: '2017-03-15', text: TEXT_B,
-    marking: 'TLP:GREEN', ingested_at: '2026-11-02T08:30:00.123Z' }),
-  doc('doc_c', { title: null, source: null, published: null, text: TEXT_C, marking: 'TLP:AMBER' }),
+    marking: 'TLP:GREEN', agency: 'local', ingested_at: '2026-11-02T08:30:00.123Z' }),
+  doc('doc_c', { title: null, source: null, published: null, text: TEXT_C, marking: 'TLP:AMBER', agency: 'local' }),
 ];
 
 const mention = (document: string, text: string, name: string) => {
@@ -72,7 +72,7 @@ const entities: EntityRecord[] = [
 
 const claim = (over: Partial<ClaimRecord> & Pick<ClaimRecord, 'id' | 'subject' | 'predicate' | 'object'>): ClaimRecord => ({
   valid_from: null, valid_to: null, former: false, negated: false, confidence: 0.8, status: 'proposed',
-  marking: 'TLP:CLEAR', credibility: null, extractor: 'rules/test@1', evidence: [], ...over,
+  marking: 'TLP:CLEAR', agency: 'local', credibility: null, extractor: 'rules/test@1', evidence: [], ...over,
 });
 
 const claims: ClaimRecord[] = [
@@ -86,28 +86,28 @@ const claims: ClaimRecord[] = [
   claim({ id: 'clm_former', subject: 'ent_emir', predicate: 'member_of', object: 'ent_ttp', former: true,
     evidence: [ev('doc_a', TEXT_A, 'a former TTP commander')] }),
   claim({ id: 'clm_denied', subject: 'ent_suspect', predicate: 'member_of', object: 'ent_lej', negated: true,
-    marking: 'TLP:AMBER+STRICT', extractor: 'analyst:ayesha', confidence: 0.555,
+    marking: 'TLP:AMBER+STRICT', agency: 'local', extractor: 'analyst:ayesha', confidence: 0.555,
     evidence: [ev('doc_b', TEXT_B, 'One of them denied being a member of the group')] }),
   claim({ id: 'clm_splinter', subject: 'ent_jua', predicate: 'splinter_of', object: 'ent_ttp', valid_to: '2016',
-    marking: 'TLP:GREEN', evidence: [ev('doc_b', TEXT_B, 'Jamaat-ul-Ahrar, a splinter of the TTP')] }),
+    marking: 'TLP:GREEN', agency: 'local', evidence: [ev('doc_b', TEXT_B, 'Jamaat-ul-Ahrar, a splinter of the TTP')] }),
   claim({ id: 'clm_located', subject: 'ent_quetta', predicate: 'located_in', object: 'ent_pk', confidence: 1, status: 'accepted',
     extractor: 'gazetteer@1' }),
   claim({ id: 'clm_rejected', subject: 'ent_lej', predicate: 'operates_in', object: 'ent_orakzai', status: 'rejected',
-    valid_from: '2016-02-03', valid_to: '2016-02-03', marking: 'TLP:GREEN', evidence: [ev('doc_b', TEXT_B, 'active in the area until 2016')] }),
+    valid_from: '2016-02-03', valid_to: '2016-02-03', marking: 'TLP:GREEN', agency: 'local', evidence: [ev('doc_b', TEXT_B, 'active in the area until 2016')] }),
 ];
 
 const events: EventRecord[] = [
   { id: 'evt_quetta', type: 'bombing', date: '2016-08-08', place: 'ent_quetta',
     participants: [{ role: 'claimed_by', entity: 'ent_iskp' }, { role: 'perpetrator', entity: 'ent_iskp' }],
-    killed: 70, injured: 112, arrested: null, amount: null, confidence: 0.85, status: 'accepted', marking: 'TLP:CLEAR',
+    killed: 70, injured: 112, arrested: null, amount: null, confidence: 0.85, status: 'accepted', marking: 'TLP:CLEAR', agency: 'local',
     extractor: 'rules/events@2', evidence: [ev('doc_a', TEXT_A, 'claimed the bombing in Quetta on 8 August 2016 that killed 70 people and injured 112')] },
   { id: 'evt_arrest', type: 'arrest', date: '2017-03', place: 'ent_karachi',
     participants: [{ role: 'arresting_agency', entity: 'ent_ctd' }, { role: 'arrested', entity: 'ent_suspect' }, { role: 'target', entity: 'ent_lej' }],
     killed: null, injured: null, arrested: 2, amount: { value: 50000, unit: 'PKR per month' }, confidence: 0.7,
-    status: 'disputed', marking: 'TLP:GREEN', extractor: 'rules/events@2',
+    status: 'disputed', marking: 'TLP:GREEN', agency: 'local', extractor: 'rules/events@2',
     evidence: [ev('doc_b', TEXT_B, 'Police in Karachi arrested two suspected members of Lashkar-e-Jhangvi in March 2017')] },
   { id: 'evt_statement', type: 'statement', date: null, place: null, participants: [], killed: null, injured: null,
-    arrested: null, amount: null, confidence: 0.4, status: 'proposed', marking: 'TLP:AMBER', extractor: 'rules/events@2',
+    arrested: null, amount: null, confidence: 0.4, status: 'proposed', marking: 'TLP:AMBER', agency: 'local', extractor: 'rules/events@2',
     evidence: [ev('doc_c', TEXT_C, 'told reporters he had never met the militants')] },
 ];
 

@@ -38,12 +38,26 @@ export interface ExportOptions {
 export interface ImportOptions {
   /** Marking given to records made from foreign objects that carry no TLP marking. */
   defaultMarking?: Marking;
+  /**
+   * Owner of every imported record. Federation sets it to the sending peer's agency so a
+   * bundle cannot claim to speak for anyone else; without it our own objects keep the
+   * agency they carry and other producers' objects belong to the local agency.
+   */
+  agency?: string;
+}
+
+/** Marking and owning agency of one imported record. */
+export interface Owner {
+  readonly marking: Marking;
+  readonly agency: string;
 }
 
 export interface ImportResult {
   ledger: Ledger;
   /** Objects from other producers, verbatim: pass them back as `ExportOptions.foreign`. */
   foreign: StixObject[];
+  /** For each kept object (by STIX id): the marking and owning agency to store it under. */
+  foreignOwners: ReadonlyMap<string, Owner>;
   warnings: string[];
 }
 
