@@ -37,6 +37,14 @@ export async function ensureWebBuild(): Promise<void> {
   await build({ configFile: path.join(REPO, 'web/vite.config.ts'), logLevel: 'error' });
 }
 
+/**
+ * The app asks GET /api/me who is logged in: a server without accounts answers 404 and
+ * one without a session 401, both expected, but Chromium logs every 4xx load as an error.
+ */
+export function expectedRefusal(text: string, url: string): boolean {
+  return /\/api\/me$/.test(new URL(url || 'about:blank', 'http://x').pathname) && /status of (401|404)/.test(text);
+}
+
 export interface Harness {
   readonly store: Store;
   readonly app: FastifyInstance;
@@ -76,7 +84,7 @@ export async function startHarness(): Promise<Harness> {
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error' && !expectedRefusal(m.text(), m.location().url)) pageErrors.push(m.text()); });
   return {
     store, app, base, loginUrl: `${base}/?token=${auth.loginToken}`, browser, context, page, offsite, pageErrors,
     async close() {

@@ -45,7 +45,7 @@ afterAll(async () => { await hx?.close(); rmSync(scratch, { recursive: true, for
 
 describe.skipIf(!runnable)('web app', () => {
   it('refuses the app without a session and logs in with the one-time URL', async () => {
-    const anonymous = await hx.page.request.get(`${hx.base}/`);
+    const anonymous = await hx.page.request.get(`${hx.base}/api/stats`);
     expect(anonymous.status()).toBe(401);
     await hx.page.goto(hx.loginUrl);
     expect(new URL(hx.page.url()).searchParams.has('token')).toBe(false);
@@ -53,6 +53,13 @@ describe.skipIf(!runnable)('web app', () => {
     await hx.page.waitForSelector('#chart-status[data-edges]');
     expect(await statusNumber('edges')).toBeGreaterThan(0);
     expect(await hx.page.locator('canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('draws each entity type with its own shape and says so in the legend', async () => {
+    const legend = hx.page.locator('#chart-legend li[data-shape]');
+    expect(await legend.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-type'), li.getAttribute('data-shape'), li.querySelector('svg')?.firstElementChild?.tagName]))).toEqual([
+      ['organization', 'square', 'rect'], ['person', 'circle', 'circle'], ['place', 'triangle', 'polygon'],
+    ]);
   });
 
   it('uploads a report through the file input and shows its entities in the chart', async () => {
@@ -127,6 +134,68 @@ describe.skipIf(!runnable)('web app', () => {
     await hx.page.keyboard.press('r');
     await hx.page.waitForSelector(`#review-list li[data-claim="${second}"][data-status="rejected"]`);
     expect((await hx.store.getClaim(second))?.status).toBe('rejected');
+  });
+
+  it('corrects a claim\'s dates in the review queue with the keyboard; Escape leaves it as it was', async () => {
+    // Through another view, so the queue is read again and its first claim selected.
+    await hx.page.goto(`${hx.base}/#/documents`);
+    await ready();
+    await hx.page.goto(`${hx.base}/#/review`);
+    await ready();
+    const first = hx.page.locator('#review-list li').first();
+    const id = (await first.getAttribute('data-claim'))!;
+    await hx.page.keyboard.press('e');
+    const form = first.locator('form.edit-form');
+    await form.waitFor();
+    await hx.page.keyboard.type('2019-03');
+    await first.locator('input[name="valid_to"]').fill('2019-12-31');
+    await first.locator('input[name="former"]').check();
+    await first.locator('select[name="credibility"]').selectOption('2');
+    await first.locator('input[name="valid_to"]').focus();
+    await hx.page.keyboard.press('Enter');
+    await hx.page.waitForFunction(() => /corrected/.test(document.querySelector('#review-status')?.textContent ?? ''));
+    const claim = (await hx.store.getClaim(id))!;
+    expect([claim.valid_from, claim.valid_to, claim.former, claim.credibility, claim.status]).toEqual(['2019-03', '2019-12-31', true, 2, 'proposed']);
+    expect(await first.locator('.when').textContent()).toContain('2019-03 – 2019-12-31');
+
+    // A date the server refuses is reported in the form, and Escape closes it without saving.
+    await hx.page.keyboard.press('e');
+    await hx.page.keyboard.press('Control+A');
+    await hx.page.keyboard.type('March');
+    await first.locator('input[name="valid_from"]').evaluate((i: HTMLInputElement) => { i.removeAttribute('pattern'); });
+    await hx.page.keyboard.press('Enter');
+    await hx.page.waitForFunction(() => /invalid date/.test(document.querySelector('.edit-form .form-error')?.textContent ?? ''));
+    // Chromium logs the refused request; it is expected here, not a page error.
+    await expect.poll(() => hx.pageErrors.findIndex((e) => /status of 400/.test(e))).toBeGreaterThanOrEqual(0);
+    hx.pageErrors.splice(hx.pageErrors.findIndex((e) => /status of 400/.test(e)), 1);
+    await hx.page.keyboard.press('Escape');
+    expect(await first.locator('form').count()).toBe(0);
+    expect((await hx.store.getClaim(id))!.valid_from).toBe('2019-03');
+  });
+
+  it('merges a claim\'s subject into another entity from the review queue with the keyboard', async () => {
+    await hx.page.goto(`${hx.base}/#/documents`);
+    await ready();
+    await hx.page.goto(`${hx.base}/#/review`);
+    await ready();
+    const first = hx.page.locator('#review-list li').first();
+    const claim = (await hx.store.getClaim((await first.getAttribute('data-claim'))!))!;
+    const subject = (await hx.store.getEntity(claim.subject))!;
+    const target = (await hx.store.listEntities({ type: subject.type, limit: 1000 })).find((e) => e.id !== subject.id && e.id !== claim.object)!;
+    await hx.page.keyboard.press('m');
+    await first.locator('form.merge-form').waitFor();
+    await hx.page.keyboard.type(target.name);
+    const select = first.locator('form.merge-form select');
+    await hx.page.waitForFunction((id) => [...document.querySelectorAll('.merge-form option')].some((o) => (o as HTMLOptionElement).value === id), target.id);
+    await hx.page.keyboard.press('ArrowDown');
+    await select.selectOption(target.id);
+    await hx.page.keyboard.press('Enter');
+    await hx.page.waitForFunction(() => /^Merged /.test(document.querySelector('#review-status')?.textContent ?? ''));
+    const merges = await hx.store.listMerges(target.id);
+    expect(merges.map((m) => [m.source, m.target])).toContainEqual([subject.id, target.id]);
+    // The queue was read again: the claim now names the entity it was merged into.
+    expect((await hx.store.getClaim(claim.id))!.subject).toBe(target.id);
+    expect(await hx.page.textContent(`#review-list li[data-claim="${claim.id}"] .claim`)).toContain(target.name);
   });
 
   it('moves the time slider and the number of relations changes without reloading the page', async () => {

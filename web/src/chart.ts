@@ -2,24 +2,36 @@
  * The link chart: sigma over a graphology graph holding every node and edge the ledger
  * ever had, placed once by the force layout. The time slider and the filters only
  * decide what is visible (sigma reducers), so nothing moves when the date changes.
- * Node colour = type, size = degree; edges: accepted solid, proposed dashed (and
- * lighter), disputed red; edge labels = predicate. Past 3,000 edges the chart draws
- * less while the camera moves (see docs/benchmarks.md, bench:web).
+ * Node colour and shape = type, size = degree; edges: accepted solid, proposed dashed
+ * (and lighter), disputed red; edge labels = predicate. Past 3,000 edges the chart draws
+ * less while the camera moves and while zoomed out (see docs/benchmarks.md, bench:web).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { get, type GraphEdge, type GraphView } from './api.js';
-import { h, clear, showError } from './dom.js';
+import { h, clear, showError, svg } from './dom.js';
 import { forceLayout } from './layout.js';
 import { predicateLabel, STATUS_COLOURS, TYPE_COLOURS, typeColour } from './labels.js';
 import { graphAllTime, ledgerVersion } from './state.js';
 import { createChartControls, type ChartFilters } from './chart-controls.js';
 import { createProfile } from './profile.js';
 import { go, type RouteParams, type View } from './view.js';
+import { EdgeLineProgram } from 'sigma/rendering';
 import { DashedArrowProgram } from './dashed-edge.js';
+import { ShapedNodeProgram, shapeOf, skipPickingWhile } from './shaped-node.js';
 
 const BIG_EDGES = 3000;
 const EDGE_LABEL_RATIO = 0.2;
+
+/** The legend's small picture of a node shape, drawn as the chart draws it. */
+function shapeSwatch(shape: string, colour: string): SVGSVGElement {
+  const body = shape === 'square' ? svg('rect', { x: 1.5, y: 1.5, width: 9, height: 9 })
+    : shape === 'triangle' ? svg('polygon', { points: '6,0.5 11.5,10.5 0.5,10.5' })
+      : shape === 'diamond' ? svg('polygon', { points: '6,0 12,6 6,12 0,6' })
+        : svg('circle', { cx: 6, cy: 6, r: 5 });
+  body.setAttribute('fill', colour);
+  return svg('svg', { class: 'swatch shape', width: 12, height: 12, viewBox: '0 0 12 12', 'aria-hidden': 'true' }, body);
+}
 
 interface NodeAttrs { x: number; y: number; size: number; color: string; label: string; kind: string | null; aliases: string[] }
 interface EdgeAttrs { label: string; predicate: string; color: string; size: number }
@@ -28,8 +40,8 @@ export function createChart(): View {
   const status = h('p', { id: 'chart-status', class: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading the network…');
   const container = h('div', { id: 'sigma', class: 'sigma', role: 'img', 'aria-label': 'Link chart. The list "Entities in view" below gives the same entities as text.' });
   const list = h('ul', { class: 'entity-list', id: 'entities-in-view' });
-  const legend = h('ul', { class: 'legend', 'aria-label': 'Legend' },
-    ...Object.entries(TYPE_COLOURS).slice(0, 3).map(([t, c]) => h('li', {}, h('span', { class: 'swatch dot', style: `background:${c}` }), t)),
+  const legend = h('ul', { class: 'legend', id: 'chart-legend', 'aria-label': 'Legend' },
+    ...Object.entries(TYPE_COLOURS).slice(0, 3).map(([t, c]) => h('li', { 'data-type': t, 'data-shape': shapeOf(t) }, shapeSwatch(shapeOf(t), c), `${t} (${shapeOf(t)})`)),
     ...Object.entries(STATUS_COLOURS).map(([s, c]) => h('li', {}, h('span', { class: `swatch line ${s}`, style: `--c:${c}` }), `${s} relation${s === 'proposed' ? ' (dashed)' : ''}`)));
   const profile = createProfile();
   const controls = createChartControls({ onChange: () => void refresh(), onFocus: (id) => go(`#/entity/${encodeURIComponent(id)}`) });
@@ -58,9 +70,12 @@ export function createChart(): View {
       (degree.get(e.source) ?? degree.set(e.source, new Set()).get(e.source)!).add(e.target);
       (degree.get(e.target) ?? degree.set(e.target, new Set()).get(e.target)!).add(e.source);
     }
+    // On a big chart nodes are drawn at half the radius: thousands of full-size discs overlap into a blot,
+    // and on software WebGL every covered pixel costs (a quarter of the pixels, see bench:web).
+    const scale = all.edges.length > BIG_EDGES ? 0.5 : 1;
     for (const n of all.nodes) {
       const p = pos.get(n.id) ?? { x: 0, y: 0 };
-      graph.addNode(n.id, { x: p.x, y: p.y, size: 4 + 3 * Math.sqrt(degree.get(n.id)?.size ?? 0), color: typeColour(n.type), label: n.name, kind: n.type, aliases: n.aliases });
+      graph.addNode(n.id, { x: p.x, y: p.y, size: scale * (4 + 3 * Math.sqrt(degree.get(n.id)?.size ?? 0)), color: typeColour(n.type), label: n.name, kind: n.type, aliases: n.aliases });
     }
     for (const e of all.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: predicateLabel(e.predicate), predicate: e.predicate, color: STATUS_COLOURS[e.status]!, size: 2 });
     controls.setData(all);
@@ -106,6 +121,9 @@ export function createChart(): View {
     renderer.setSetting('hideEdgesOnMove', big);
     renderer.setSetting('hideLabelsOnMove', big);
     renderer.setSetting('labelRenderedSizeThreshold', big ? 12 : 6);
+    // Fewer label candidates per grid cell: the full redraw after each gesture draws fewer strings.
+    renderer.setSetting('labelDensity', big ? 0.1 : 0.5);
+    renderer.setSetting('labelGridCellSize', big ? 150 : 100);
     zoomLabels();
   }
 
@@ -124,7 +142,11 @@ export function createChart(): View {
       allowInvalidContainer: true, renderEdgeLabels: true, defaultEdgeType: 'arrow', labelDensity: 0.5, labelRenderedSizeThreshold: 6,
       labelFont: 'system-ui, sans-serif', edgeLabelFont: 'system-ui, sans-serif', edgeLabelSize: 11, labelColor: { color: '#111827' }, edgeLabelColor: { color: '#374151' },
       zIndex: true,
-      edgeProgramClasses: { dashed: DashedArrowProgram },
+      defaultNodeType: 'shaped',
+      nodeProgramClasses: { shaped: ShapedNodeProgram },
+      // `thin` is one GL line per edge (2 vertices, no antialiasing), for big charts seen from afar.
+      edgeProgramClasses: { dashed: DashedArrowProgram, thin: EdgeLineProgram },
+      enableEdgeEvents: false,
       nodeReducer: (node, data) => {
         if (!visibleNodes.has(node)) return { ...data, hidden: true };
         return node === selected ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 } : data;
@@ -133,7 +155,8 @@ export function createChart(): View {
         const e = current.edges.get(edge);
         if (!e || !shownEdges.has(edge)) return { ...data, hidden: true };
         const touches = selected !== null && (e.source === selected || e.target === selected);
-        return { ...data, type: e.status === 'proposed' ? 'dashed' : detailed || touches ? 'arrow' : 'line', color: STATUS_COLOURS[e.status] ?? data.color, size: touches ? 3 : detailed ? 2 : 1, zIndex: e.status === 'disputed' ? 1 : 0 };
+        const type = touches || detailed ? (e.status === 'proposed' ? 'dashed' : 'arrow') : 'thin';
+        return { ...data, type, color: STATUS_COLOURS[e.status] ?? data.color, size: touches ? 3 : detailed ? 2 : 1, zIndex: e.status === 'disputed' ? 1 : 0 };
       },
     });
     // The first frame with nodes in it: what the benchmark and the e2e tests wait for.
@@ -145,10 +168,29 @@ export function createChart(): View {
     };
     renderer.on('afterRender', mark);
     renderer.getCamera().on('updated', zoomLabels);
+    skipHoverWhileMoving(renderer);
     tune();
     renderer.on('clickNode', ({ node }) => go(`#/entity/${encodeURIComponent(node)}`));
     renderer.on('enterNode', () => { container.style.cursor = 'pointer'; });
     renderer.on('leaveNode', () => { container.style.cursor = ''; });
+  }
+
+  /**
+   * Hover detection reads the picking buffer back from the GPU on every mouse move,
+   * which stalls a software-rendered frame; while a big chart is dragged or zoomed no
+   * node can be meant, so none is looked for, and the picking pass is not drawn.
+   */
+  function skipHoverWhileMoving(r: Sigma<NodeAttrs, EdgeAttrs>): void {
+    // sigma keeps its mouse captor's state private. These are the fields its own render() reads to decide
+    // "moving", so the full frame (edges, and here the picking pass) comes back as soon as they say it stopped.
+    const inner = r as unknown as { getNodeAtPosition(p: unknown): string | null; mouseCaptor: { isMoving: boolean; draggedEvents: number; currentWheelDirection: number } };
+    const moving = (): boolean => {
+      const m = inner.mouseCaptor;
+      return isBig() && (m.isMoving || m.draggedEvents > 0 || m.currentWheelDirection !== 0 || r.getCamera().isAnimated());
+    };
+    const pick = inner.getNodeAtPosition.bind(r);
+    inner.getNodeAtPosition = (p) => (moving() ? null : pick(p));
+    skipPickingWhile(r, moving);
   }
 
   function focus(id: string): void {

@@ -2,12 +2,14 @@
  * Documents: the list with upload (drag and drop, or a file input for keyboard users,
  * with upload progress), and one document's stored text with its mentions highlighted
  * by type and its claims listed; choosing a claim, or arriving from a footnote,
- * highlights the quoted span and scrolls to it.
+ * highlights the quoted span and scrolls to it. Each document shows its TLP marking
+ * and, where the server records it, the agency that owns it. Viewers cannot upload.
  */
 import { get, enc, upload, type Claim, type DocumentRecord, type DocumentSummary, type EventRecord, type Mention } from './api.js';
 import { h, clear, showError } from './dom.js';
 import { predicateLabel } from './labels.js';
 import { entityNames, invalidate, nameOf } from './state.js';
+import { canWrite } from './session.js';
 import type { RouteParams, View } from './view.js';
 
 const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
@@ -56,7 +58,7 @@ export function createDocuments(): View {
         const claims = r.ingested.reduce((s, d) => s + d.claims, 0);
         state.textContent = `Ingested ${r.ingested.length} document(s) with ${claims} claims; ${r.duplicates} duplicate(s) skipped.`;
         state.dataset.done = 'true';
-        await fill(list);
+        await fill(list, head);
       } catch (e) { state.textContent = `Upload failed: ${(e as Error).message}`; }
     };
     input.addEventListener('change', () => void send([...(input.files ?? [])]));
@@ -66,19 +68,24 @@ export function createDocuments(): View {
     zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
     zone.addEventListener('dragleave', () => zone.classList.remove('over'));
     zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); void send([...(e.dataTransfer?.files ?? [])]); });
+    const head = h('thead');
     clear(el);
-    el.append(h('h1', { id: 'documents-title' }, 'Documents'), zone,
-      h('table', { class: 'table' }, h('caption', {}, 'Stored documents'),
-        h('thead', {}, h('tr', {}, ...['Title', 'Published', 'Marking', 'Type', 'Ingested'].map((t) => h('th', { scope: 'col' }, t)))), list));
-    await fill(list);
+    el.append(h('h1', { id: 'documents-title' }, 'Documents'), ...(canWrite() ? [zone] : []),
+      h('table', { class: 'table' }, h('caption', {}, 'Stored documents'), head, list));
+    await fill(list, head);
   }
 
-  async function fill(list: HTMLElement): Promise<void> {
+  async function fill(list: HTMLElement, head: HTMLElement): Promise<void> {
     const { items } = await get<{ items: DocumentSummary[] }>('/api/documents');
+    // The agency column appears once the server records owners.
+    const agencies = items.some((d) => typeof d.agency === 'string');
+    clear(head);
+    head.append(h('tr', {}, ...['Title', 'Published', 'Marking', ...(agencies ? ['Agency'] : []), 'Type', 'Ingested'].map((t) => h('th', { scope: 'col' }, t))));
     clear(list);
     for (const d of items) {
       list.append(h('tr', {}, h('td', {}, h('a', { href: `#/documents/${enc(d.id)}` }, d.title ?? d.source ?? d.id)),
-        h('td', {}, d.published ?? '—'), h('td', {}, d.marking), h('td', {}, d.media_type), h('td', {}, d.ingested_at.slice(0, 16).replace('T', ' '))));
+        h('td', {}, d.published ?? '—'), h('td', {}, d.marking), agencies ? h('td', { class: 'agency' }, d.agency ?? '—') : null,
+        h('td', {}, d.media_type), h('td', {}, d.ingested_at.slice(0, 16).replace('T', ' '))));
     }
   }
 
@@ -93,13 +100,13 @@ export function createDocuments(): View {
       const ev = c.evidence.find((e) => e.document === d.id);
       const label = `${nameOf(c.subject)} ${c.negated ? 'not ' : ''}${predicateLabel(c.predicate)} ${nameOf(c.object)}`;
       return h('li', {}, ev ? h('a', { href: `#/documents/${enc(d.id)}?start=${ev.start}&end=${ev.end}`, 'aria-current': mark && ev.start === mark.start ? 'true' : undefined }, label) : label,
-        ' ', h('span', { class: `badge status-${c.status}` }, c.status));
+        ' ', h('span', { class: `badge status-${c.status}` }, c.status), c.agency ? h('span', { class: 'agency' }, ` ${c.agency}`) : null);
     });
     clear(el);
     el.append(
       h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
       h('h1', { id: 'documents-title' }, d.title ?? d.id),
-      h('p', { class: 'meta' }, [d.published ? `Published ${d.published}` : 'Publication date unknown', d.marking, d.media_type, d.source ?? ''].filter(Boolean).join(' · ')),
+      h('p', { class: 'meta' }, [d.published ? `Published ${d.published}` : 'Publication date unknown', d.marking, d.agency ? `owned by ${d.agency}` : '', d.media_type, d.source ?? ''].filter(Boolean).join(' · ')),
       h('ul', { class: 'legend', 'aria-label': 'Mention colours' }, ...['organization', 'person', 'place'].map((t) => h('li', {}, h('span', { class: `swatch t-${t}` }), t))),
       h('div', { class: 'doc-layout' }, renderText(d.text, data.mentions, mark),
         h('aside', { 'aria-labelledby': 'doc-claims' }, h('h2', { id: 'doc-claims' }, `Claims (${data.claims.length})`), h('ul', { class: 'claim-list' }, ...claimItems))));

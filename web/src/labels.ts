@@ -31,3 +31,8 @@ export function span(from: string | null, to: string | null): string {
   if (!from && !to) return '';
   return `${from ?? '…'} – ${to ?? '…'}`;
 }
+
+/** The TLP marking and, where the server records it, the owning agency: shown beside every sourced item. */
+export function provenance(item: { marking?: string; agency?: string }): string {
+  return [item.marking, item.agency].filter(Boolean).join(' · ');
+}

@@ -1,7 +1,9 @@
 /**
  * The app shell: a hash router over six views (chart with profile, documents,
  * review, map, timeline, statistics and briefs). Views are built on first use and kept, so switching back
- * to the chart keeps its camera and layout.
+ * to the chart keeps its camera and layout. Before any view, the app asks who is
+ * using it; a 401 at any point brings up the login form, and logging in as someone
+ * (or logging out) rebuilds the views, since what they show and allow depends on who.
  */
 import './style.css';
 import { createChart } from './chart.js';
@@ -10,6 +12,10 @@ import { createReview } from './review.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { createPublish } from './publish.js';
+import { createAccountUi } from './account.js';
+import { loadSession, session, whenExpired } from './session.js';
+import { invalidate } from './state.js';
+import { showError } from './dom.js';
 import type { View } from './view.js';
 
 const factories: Record<string, () => View> = {
@@ -28,7 +34,24 @@ function parse(hash: string): { view: string; id: string | null; query: URLSearc
 }
 
 let previous = '';
+
+function resetViews(): void {
+  for (const v of views.values()) v.el.remove();
+  views.clear();
+  invalidate();
+  previous = '';
+}
+
+const account = createAccountUi(document.querySelector<HTMLElement>('header.app-header')!, () => { resetViews(); void needLogin('You have logged out.'); });
+let loggingIn: Promise<void> | null = null;
+function needLogin(reason?: string): Promise<void> {
+  loggingIn ??= account.askLogin(reason).then(() => { loggingIn = null; resetViews(); return route(); });
+  return loggingIn;
+}
+whenExpired(() => void needLogin('Your session has ended: log in again.'));
+
 async function route(): Promise<void> {
+  if (!session()) return;
   const { view, id, query } = parse(location.hash);
   let v = views.get(view);
   if (!v) {
@@ -54,5 +77,13 @@ async function route(): Promise<void> {
   previous = view;
 }
 
-window.addEventListener('hashchange', () => void route());
-void route();
+async function boot(): Promise<void> {
+  window.addEventListener('hashchange', () => void route());
+  try {
+    if (!(await loadSession())) { await needLogin(); return; }
+  } catch (e) { showError((e as Error).message); return; }
+  account.render();
+  await route();
+}
+
+void boot();

@@ -12,7 +12,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { get, enc, type Entity, type EventRecord } from './api.js';
 import { h, clear, showError } from './dom.js';
-import { predicateLabel } from './labels.js';
+import { predicateLabel, provenance } from './labels.js';
 import { evidenceHref } from './profile.js';
 import { graphAllTime, nameOf, rememberNames } from './state.js';
 import type { View } from './view.js';
@@ -74,7 +74,7 @@ export function createMap(): View {
       const ev = e.evidence[0];
       const who = e.participants.map((x) => `${x.role.replace(/_/g, ' ')}: <a href="#/entity/${enc(x.entity)}">${escape(nameOf(x.entity))}</a>`).join('<br>');
       L.circleMarker([p.lat!, p.lon!], { radius: 5 + 2.5 * Math.sqrt(killed), color: '#ffffff', weight: 1, fillColor: EVENT_COLOURS[e.type] ?? '#7c3aed', fillOpacity: 0.75, className: 'event-marker' })
-        .bindPopup(`<strong>${escape(e.type)}</strong> ${escape(e.date ?? 'undated')} in ${escape(p.name)}<br>killed: ${e.killed ?? '?'}, injured: ${e.injured ?? '?'}<br>${who}${ev ? `<br><a href="${evidenceHref(ev)}">source</a>` : ''}`)
+        .bindPopup(`<strong>${escape(e.type)}</strong> ${escape(e.date ?? 'undated')} in ${escape(p.name)}<br>killed: ${e.killed ?? '?'}, injured: ${e.injured ?? '?'}<br>${who}${provenance(e) ? `<br>${escape(provenance(e))}` : ''}${ev ? `<br><a href="${evidenceHref(ev)}">source</a>` : ''}`)
         .addTo(overlay);
       rows.append(h('tr', {}, h('td', {}, e.date ?? '—'), h('td', {}, e.type), h('td', {}, h('a', { href: `#/entity/${enc(p.id)}` }, p.name)),
         h('td', {}, e.killed ?? '—'), h('td', {}, e.injured ?? '—'), h('td', {}, ev ? h('a', { href: evidenceHref(ev) }, 'quote') : '—')));

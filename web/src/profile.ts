@@ -6,7 +6,7 @@
  */
 import { get, enc, type Claim, type Entity, type EventRecord, type Evidence } from './api.js';
 import { h, clear, showError } from './dom.js';
-import { predicateLabel, span } from './labels.js';
+import { predicateLabel, provenance, span } from './labels.js';
 import { entityNames, nameOf } from './state.js';
 
 interface Section { title: string; lines: Array<{ content: Array<Node | string>; evidence: Evidence[] }> }
@@ -41,6 +41,8 @@ function claimLine(c: Claim, id: string): Array<Node | string> {
   const parts: Array<Node | string> = out ? [`${phrase} `, entityLink(c.object)] : [entityLink(c.subject), ` ${phrase} ${nameOf(id)}`];
   if (when) parts.push(` (${when})`);
   parts.push(' ', h('span', { class: `badge status-${c.status}` }, c.status));
+  const origin = provenance(c);
+  if (origin) parts.push(' ', h('span', { class: 'provenance' }, origin));
   return parts;
 }
 
@@ -49,6 +51,8 @@ function incidentLine(e: EventRecord): Array<Node | string> {
   const parts: Array<Node | string> = [`${e.date ?? 'undated'}: ${e.type.replace(/_/g, ' ')}`];
   if (e.place) parts.push(' in ', entityLink(e.place));
   if (toll) parts.push(` — ${toll}`);
+  const origin = provenance(e);
+  if (origin) parts.push(' ', h('span', { class: 'provenance' }, origin));
   return parts;
 }
 
