@@ -67,7 +67,7 @@ export function buildLedger(options: SyntheticOptions): SyntheticLedger {
     const text = `${QUOTE} document ${i}: ${body.join(' ')}.`;
     documents.push({
       id: `d${i}`, title: `Synthetic report ${i}`, source: `synthetic/${i}.txt`, published: date(), sha256: sha256Hex(text),
-      marking: 'TLP:CLEAR', media_type: 'text/plain', text, ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
+      marking: 'TLP:CLEAR', agency: 'local', media_type: 'text/plain', text, ingested_at: '2026-01-01T00:00:00.000Z', reliability: null,
     });
   }
   const evidence = (i: number): ClaimRecord['evidence'] => [{ document: `d${i % D}`, start: 0, end: QUOTE.length, quote: QUOTE }];
@@ -99,14 +99,14 @@ export function buildLedger(options: SyntheticOptions): SyntheticLedger {
     claims.push({
       id: `c${i}`, subject, predicate, object, valid_from: from, valid_to: to, former: false, negated: r() < 0.01,
       confidence: 0.5 + r() / 2, status: s < 0.8 ? 'accepted' : s < 0.95 ? 'proposed' : 'rejected',
-      marking: 'TLP:CLEAR', credibility: null, extractor: 'bench@1', evidence: evidence(i),
+      marking: 'TLP:CLEAR', agency: 'local', credibility: null, extractor: 'bench@1', evidence: evidence(i),
     });
   }
   const events: EventRecord[] = [];
   for (let i = 0; i < N / 50; i++) {
     events.push({
       id: `ev${i}`, type: 'killing', date: date(), place: pick(places), participants: [{ role: 'killed_person', entity: pick(people) }],
-      killed: 1, injured: null, arrested: null, amount: null, confidence: 0.8, status: 'accepted', marking: 'TLP:CLEAR',
+      killed: 1, injured: null, arrested: null, amount: null, confidence: 0.8, status: 'accepted', marking: 'TLP:CLEAR', agency: 'local',
       extractor: 'bench@1', evidence: evidence(i),
     });
   }
