@@ -15,7 +15,7 @@ import { visibleNeighbourhood } from './visible-neighbourhood.js';
 import type { VisibleSets, Visibility, VisibilitySource } from './visibility.js';
 
 export interface ReadItem {
-  readonly kind: 'document' | 'claim' | 'event';
+  readonly kind: 'document' | 'claim' | 'event' | 'foreign';
   readonly id: string;
   readonly marking: Marking;
   readonly agency: string;
@@ -81,6 +81,11 @@ export function visibleQueries(source: VisibilitySource, visibility: Visibility,
   }
 
   return {
+    async listForeignObjects() {
+      const objects = await source.listForeignObjects();
+      return all ? objects : objects.filter((o) => visibility.sees(o)).map((o) => report('foreign', o));
+    },
+
     async getDocument(id) {
       const d = await source.getDocument(id);
       return d && visibility.sees(d) ? report('document', d) : null;

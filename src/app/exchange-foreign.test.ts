@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
-import { exportStix, importLedger, keptObjects } from './exchange.js';
+import { exportStix, importLedger } from './exchange.js';
+import { visibleLedger } from '../access/visible-ledger.js';
 import { CELLGRAPH_EXTENSION_ID, type StixBundle, type StixObject } from '../share/stix/index.js';
 import { operatorViewer, viewerFor } from '../access/policy.js';
 
@@ -38,14 +39,14 @@ describe.each([
     try {
       const report = await importLedger(store, original);
       expect(report.kept).toBeGreaterThan(0);
-      const exported = await exportStix(store, { kept: await keptObjects(store) });
+      const exported = await exportStix(store);
       const byId = new Map(exported.objects.map((o) => [o.id, o]));
       for (const o of original.objects) expect(withoutOurs(byId.get(o.id) ?? { type: 'missing', id: o.id }), o.id).toEqual(o);
       const journal = await store.lastChange();
       const again = await importLedger(store, original);
       expect(again.kept).toBe(0);
       expect(await store.lastChange()).toBe(journal);
-      expect(await exportStix(store, { kept: await keptObjects(store) })).toEqual(exported);
+      expect(await exportStix(store)).toEqual(exported);
     } finally {
       await store.close();
     }
@@ -63,12 +64,16 @@ describe('kept objects and the policy', () => {
       const kept = await store.listForeignObjects();
       expect(kept.find((o) => o.id === malware.id)).toMatchObject({ agency: 'ctd-a', marking: 'TLP:GREEN', type: 'malware' });
       expect(kept.every((o) => o.agency === 'ctd-a')).toBe(true);
-      expect(await keptObjects(store, operatorViewer('cli:test', 'local'))).toHaveLength(kept.length);
+      expect(await visibleLedger(store, operatorViewer('cli:test', 'local')).listForeignObjects()).toHaveLength(kept.length);
       const partner = (markings: Array<'TLP:GREEN' | 'TLP:CLEAR'>) => viewerFor({ actor: 'u', agency: 'ctd-b', role: 'viewer' }, [{
         id: 'agr_1', from_agency: 'ctd-a', to_agency: 'ctd-b', markings, created_by: 'x', created_at: '2026-01-01T00:00:00Z', revoked_at: null,
       }]);
-      expect(await keptObjects(store, partner([]))).toEqual([]);
-      expect((await keptObjects(store, partner(['TLP:GREEN']))).map((o) => o.id)).toEqual([malware.id]);
+      const seenBy = (markings: Array<'TLP:GREEN' | 'TLP:CLEAR'>) => visibleLedger(store, partner(markings));
+      expect(await seenBy([]).listForeignObjects()).toEqual([]);
+      expect((await seenBy(['TLP:GREEN']).listForeignObjects()).map((o) => o.id)).toEqual([malware.id]);
+      const partnerBundle = await exportStix(seenBy(['TLP:GREEN']));
+      expect(partnerBundle.objects.some((o) => o.id === malware.id)).toBe(true);
+      expect(partnerBundle.objects.some((o) => o.type === 'indicator' || o.type === 'threat-actor')).toBe(false);
     } finally {
       await store.close();
     }

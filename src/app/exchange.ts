@@ -6,8 +6,7 @@
  * out on export, so a foreign bundle survives import and re-export whole.
  */
 import type { LedgerQueries, Store, Transaction } from '../store/store.js';
-import type { AccessReader, ForeignObject } from '../store/access.js';
-import { canSee, type Viewer } from '../access/policy.js';
+import type { ForeignObject } from '../store/access.js';
 import { LOCAL_AGENCY } from '../model/access.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord } from '../core/records.js';
 import { WorkbenchError } from '../core/errors.js';
@@ -66,25 +65,18 @@ export interface StixExportOptions {
   readonly document?: string;
   /** The producing organisation, named in an identity object and `created_by_ref`. */
   readonly identity?: string;
-  /** Foreign objects to write back out (see `keptObjects`); none when omitted. */
-  readonly kept?: readonly ForeignObject[];
 }
 
 export async function exportStix(store: LedgerQueries, options: StixExportOptions = {}): Promise<StixBundle> {
   const { documents, entities, claims, events } = await exportLedger(store, options);
   const ledger = { documents: [...documents], entities: [...entities], claims: [...claims], events: [...events] };
-  let foreign: StixObject[] = (options.kept ?? []).map(parseKept);
+  // Other producers' objects the viewer may see go back out with the records, as they came.
+  let foreign: StixObject[] = (await store.listForeignObjects()).map(parseKept);
   if (options.document) {
     const exported = new Set([...documents, ...entities, ...claims, ...events].map((r) => r.id));
     foreign = foreign.filter((o) => exported.has(foreignRecordId(o) ?? ''));
   }
   return ledgerToStix(ledger, { ...(options.identity ? { identity: { name: options.identity } } : {}), foreign });
-}
-
-/** The foreign objects a viewer may see (the policy decides, as for records); all of them without a viewer. */
-export async function keptObjects(store: AccessReader, viewer?: Viewer): Promise<ForeignObject[]> {
-  const all = await store.listForeignObjects();
-  return viewer ? all.filter((o) => canSee(viewer, o)) : all;
 }
 
 export function parseKept(o: ForeignObject): StixObject {

@@ -190,8 +190,11 @@ export interface LedgerWriter extends AccessWriter {
 
 export type Transaction = LedgerReader & LedgerWriter;
 
-/** The ledger without the access tables: what use cases, routes and exports work on. */
-export type LedgerQueries = Omit<LedgerReader, keyof AccessReader>;
+/**
+ * The ledger without the access tables: what use cases, routes and exports work on.
+ * Other producers' STIX objects are part of it: they carry a marking and an owner.
+ */
+export type LedgerQueries = Omit<LedgerReader, keyof AccessReader> & Pick<AccessReader, 'listForeignObjects'>;
 export type LedgerCommands = Omit<LedgerWriter, keyof AccessWriter>;
 export type LedgerTransaction = LedgerQueries & LedgerCommands;
 

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { FOR_AGENCY, withLedger, withStore } from '../context.js';
 import { json } from '../format.js';
-import { exportLedger, exportStix, importLedger, keptObjects, type ImportFormat } from '../../app/exchange.js';
+import { exportLedger, exportStix, importLedger, type ImportFormat } from '../../app/exchange.js';
 import { exportStoredIncidents, importIncidents } from '../../app/import-incidents.js';
 import { asMarking } from '../../model/vocabulary.js';
 import type { LayoutName } from '../../datasets/index.js';
@@ -29,10 +29,10 @@ export function registerExchange(program: Command, io: Io): void {
       if (!['json', 'stix', ...DATASETS].includes(flags.format)) {
         throw new WorkbenchError('unsupported', `export format "${flags.format}" is not available (json, stix, gtd, acled or ucdp)`);
       }
-      const text = await withLedger(flags, async (s, store, viewer): Promise<string> => {
+      const text = await withLedger(flags, async (s): Promise<string> => {
         if (DATASETS.includes(flags.format)) return exportStoredIncidents(s, flags.format as LayoutName, flags.document ? { document: flags.document } : {});
         const data = flags.format === 'stix'
-          ? await exportStix(s, { document: flags.document, identity: flags.identity, kept: await keptObjects(store, viewer) })
+          ? await exportStix(s, { document: flags.document, identity: flags.identity })
           : await exportLedger(s, { document: flags.document });
         return `${JSON.stringify(data, null, 2)}\n`;
       });
