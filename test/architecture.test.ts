@@ -24,8 +24,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   datasets: ['core', 'model', 'resolution', 'extraction', 'graph'],
   share: ['core', 'model', 'interchange'],
   report: ['core', 'model', 'graph', 'analysis', 'datasets'],
-  // The access policy: pure; it knows the store port by its types only (type imports are free).
-  access: ['core', 'model'],
+  // The access policy: pure; it knows the store port by its types only (type imports are free) and
+  // matches names with resolution's keys, so a hidden alias never finds an entity.
+  access: ['core', 'model', 'resolution'],
   store: ['core', 'model'],
   adapters: ['core', 'model', 'store'],
   app: ['core', 'model', 'documents', 'extraction', 'resolution', 'interchange', 'evaluation', 'graph', 'analysis', 'datasets', 'share', 'store', 'access', 'adapters', 'report'],

@@ -2,15 +2,18 @@
  * The read half of the visible ledger: every query of the port, answered with what
  * the viewer may see and nothing else. What is not visible is absent, never refused:
  * a get answers null, lists and counts leave it out, search hits and neighbourhoods
- * go round it, and evidence quotes and mentions from invisible documents are dropped
- * from the records that are shown.
+ * go round it, evidence quotes and mentions from invisible documents are dropped
+ * from the records that are shown, and so are the names only those documents give an
+ * entity (visible-names.ts).
  */
-import type { ClaimRecord, EntityRecord, EventRecord, Evidence } from '../core/records.js';
+import type { ClaimRecord, EntityRecord, EventRecord, Evidence, Mention } from '../core/records.js';
 import type { Marking } from '../model/ontology.js';
 import type {
   ClaimFilter, DocumentSummary, EntitySummary, EventFilter, LedgerQueries, MergeRecord, SameAsCandidate, SearchHit, StoreStats,
 } from '../store/store.js';
 import { filteredPage, page, unpaged } from './paging.js';
+import { foundByShownNames, shownNames } from './visible-names.js';
+import { resolutionKeys } from '../resolution/keys.js';
 import { visibleNeighbourhood } from './visible-neighbourhood.js';
 import type { VisibleSets, Visibility, VisibilitySource } from './visibility.js';
 
@@ -52,20 +55,28 @@ export function visibleQueries(source: VisibilitySource, visibility: Visibility,
     if (!(await visibility.entityRecordVisible(entity))) return null;
     const documents = await visibility.visibleDocuments();
     const mentions = entity.mentions.filter((m) => documents.has(m.document));
-    return mentions.length === entity.mentions.length ? entity : { ...entity, mentions };
+    return mentions.length === entity.mentions.length ? entity : { ...shownNames(entity, mentions), mentions };
   }
 
-  /** Mention counts over visible documents only; re-sorted, most mentioned first, when any changed. */
+  /** The mentions of an entity the viewer can see, read afresh (summaries carry none). */
+  async function visibleMentionsOf(id: string): Promise<Mention[]> {
+    const record = await source.getEntity(id);
+    const documents = await visibility.visibleDocuments();
+    return record ? record.mentions.filter((m) => documents.has(m.document)) : [];
+  }
+
+  /**
+   * Mention counts and names over visible documents only (visible-names.ts); re-sorted,
+   * most mentioned first, when any count changed.
+   */
   async function countedVisibly(rows: readonly EntitySummary[], sets: VisibleSets): Promise<EntitySummary[]> {
     let changed = false;
     const out: EntitySummary[] = [];
     for (const row of rows) {
       if (!sets.partlyMentioned.has(row.id)) { out.push(row); continue; }
-      const record = await source.getEntity(row.id);
-      const documents = await visibility.visibleDocuments();
-      const count = record ? record.mentions.filter((m) => documents.has(m.document)).length : 0;
-      if (count !== row.mention_count) changed = true;
-      out.push({ ...row, mention_count: count });
+      const visible = await visibleMentionsOf(row.id);
+      if (visible.length !== row.mention_count) changed = true;
+      out.push({ ...shownNames(row, visible), mention_count: visible.length });
     }
     return changed ? out.sort((a, b) => b.mention_count - a.mention_count) : out;
   }
@@ -145,8 +156,17 @@ export function visibleQueries(source: VisibilitySource, visibility: Visibility,
       const out: EntitySummary[] = [];
       for (const row of rows) {
         const record = await source.getEntity(row.id);
-        const visible = record ? await entityOut(record) : null;
-        if (visible) out.push(visible.mentions.length === row.mention_count ? row : { ...row, mention_count: visible.mentions.length });
+        if (!record || !(await visibility.entityRecordVisible(record))) continue;
+        const documents = await visibility.visibleDocuments();
+        const visible = record.mentions.filter((m) => documents.has(m.document));
+        if (visible.length === record.mentions.length) {
+          out.push(visible.length === row.mention_count ? row : { ...row, mention_count: visible.length });
+          continue;
+        }
+        // Partly mentioned in hidden documents: found only by a name the viewer is shown.
+        const shown = shownNames(row, visible);
+        if (shown !== row && !foundByShownNames(shown, keys, resolutionKeys)) continue;
+        out.push({ ...shown, mention_count: visible.length });
       }
       return out;
     },
