@@ -160,7 +160,8 @@ export async function keepForeign(
   return written;
 }
 
-async function writeInterchange(tx: Transaction, data: Interchange): Promise<ImportReport> {
+/** Writes a parsed cellgraph/1 file inside the caller's transaction (import and migrate). */
+export async function writeInterchange(tx: Transaction, data: Interchange): Promise<ImportReport> {
   let documents = 0;
   let skippedDocuments = 0;
   for (const d of data.documents) {

@@ -7,6 +7,8 @@ import type { Store } from '../store/store.js';
 
 const PUBLIC_KEY = 'federation.public_key';
 const PRIVATE_KEY = 'federation.private_key';
+/** Every setting key this build writes (migrate copies them; the port has no way to list settings). */
+export const SETTING_KEYS: readonly string[] = [PUBLIC_KEY, PRIVATE_KEY];
 
 /** This server's key pair, made on first use (in one transaction, so two first uses agree). */
 export async function serverKeys(store: Store): Promise<ServerKeyPair> {

@@ -77,9 +77,13 @@ export async function buildOutbox(
       case 'document':
         await addDocument(change.id);
         break;
-      case 'entity':
-        await entity(change.id);
+      case 'entity': {
+        // Sent alone only when a document the caller does not own names it; an entity the
+        // caller sees through its own records alone would be an echo (and carries no names).
+        const e = await ledger.getEntity(change.id);
+        if (e?.mentions.some((m) => { const d = visibleDocs.get(m.document); return d !== undefined && !mine(d); })) await entity(change.id);
         break;
+      }
       case 'claim': {
         const c = await ledger.getClaim(change.id);
         if (!c || mine(c)) break;

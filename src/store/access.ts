@@ -66,7 +66,7 @@ export interface AuditEntry {
   /** User id, `cli:<login>`, `peer:<id>` or `anonymous`. */
   readonly actor: string;
   readonly agency: string | null;
-  /** e.g. `login`, `login_failed`, `read`, `edit`, `merge`, `share`, `export`, `refused`. */
+  /** e.g. `login`, `login_failed`, `read`, `edit`, `merge`, `share`, `export`, `refused`, `refused_burst` (many anonymous refusals from one address, counted). */
   readonly action: string;
   /** The record or object acted on, when there is one. */
   readonly target: string | null;

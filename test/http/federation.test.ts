@@ -187,7 +187,7 @@ describe('two Cellgraph servers on loopback', () => {
     });
     const journal = await B.store.lastChange();
     const outbox = (await api(A, tokens.bOnA, '/api/federation/outbox?since=0')).body;
-    expect(outbox.counts).toMatchObject({ documents: 0, claims: 0, events: 0 });
+    expect(outbox.counts).toMatchObject({ documents: 0, entities: 0, claims: 0, events: 0 });
     await pullFromPeer(B.store, operator, 'a');
     await pullFromPeer(B.store, operator, 'a', { full: true });
     expect(await B.store.getClaim(late.ids.amber.claim)).toBeNull();
