@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extraction/pipeline.js';
 import { oneLine } from '../src/core/errors.js';
+import type { Prf } from '../src/evaluation/report.js';
 
 export type SpanType = 'person' | 'organization' | 'place';
 
@@ -56,14 +57,8 @@ export function parseNewswireGold(source: string): GoldStory[] {
   return stories;
 }
 
-export interface SpanScore {
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+/** Precision, recall and F1 over mention spans, in the shape the extraction scorer reports. */
+export type SpanScore = Prf;
 
 export interface NewswireReport {
   readonly overall: SpanScore;

@@ -234,44 +234,24 @@ export function sentenceEvents(text: string, span: Span, idx: number, items: rea
     out.push(d);
   }
 
-  // "One of the masterminds behind the attack, X, …": X perpetrated the incident told before.
-  const mastermind = /\bmasterminds?\s+(?:behind|of)\s+the\s+(?:attack|bombing|shooting|blast|massacre|killing)s?\b/i.exec(sentence);
-  if (mastermind) {
-    const at = span.start + mastermind.index + mastermind[0].length;
-    const p = items.find((i) => i.type === 'person' && !i.pronoun && i.start >= at && i.start - at < 12);
-    if (p) {
-      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
-      d.continuation = true;
-      d.incidentOnly = true;
-      add(d, 'perpetrator', p);
-      out.push(d);
-    }
-  }
-  // "Officials blamed X", "police blamed the attack on X": X perpetrated the incident told before.
-  const blamed = /\bblamed\s+(?:(?:the\s+|this\s+|that\s+)?(?:attack|bombing|blast|shooting|killings?|it)\s+on\s+)?(?:the\s+)?/i.exec(sentence);
-  if (blamed) {
-    const at = span.start + blamed.index + blamed[0].length;
-    const o = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= at && i.start - at < 4);
-    if (o) {
-      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
-      d.continuation = true;
-      d.incidentOnly = true;
-      add(d, 'perpetrator', o);
-      out.push(d);
-    }
-  }
-  // "officials said the attackers belonged to X": X perpetrated the incident told before.
-  const belonged = ATTACKERS_BELONGED.exec(sentence);
-  if (belonged) {
-    const at = span.start + belonged.index + belonged[0].length;
-    const o = items.find((i) => i.type === 'organization' && !i.pronoun && i.start >= at && i.start - at < 6);
-    if (o) {
-      const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
-      d.continuation = true;
-      d.incidentOnly = true;
-      add(d, 'perpetrator', o);
-      out.push(d);
-    }
+  // "One of the masterminds behind the attack, X, …", "Officials blamed X", "police blamed the
+  // attack on X", "officials said the attackers belonged to X": X perpetrated the incident told before.
+  const continuations: ReadonlyArray<readonly [RegExp, 'person' | 'organization', number]> = [
+    [/\bmasterminds?\s+(?:behind|of)\s+the\s+(?:attack|bombing|shooting|blast|massacre|killing)s?\b/i, 'person', 12],
+    [/\bblamed\s+(?:(?:the\s+|this\s+|that\s+)?(?:attack|bombing|blast|shooting|killings?|it)\s+on\s+)?(?:the\s+)?/i, 'organization', 4],
+    [ATTACKERS_BELONGED, 'organization', 6],
+  ];
+  for (const [pattern, type, maxGap] of continuations) {
+    const cue = pattern.exec(sentence);
+    if (!cue) continue;
+    const at = span.start + cue.index + cue[0].length;
+    const actor = items.find((i) => i.type === type && !i.pronoun && i.start >= at && i.start - at < maxGap);
+    if (!actor) continue;
+    const d = draft('attack', -1, span, idx, 'rules/event-continuation@1', 0.5);
+    d.continuation = true;
+    d.incidentOnly = true;
+    add(d, 'perpetrator', actor);
+    out.push(d);
   }
   if (killing) return out;
   const triggers = findTriggers(sentence, span.start);
