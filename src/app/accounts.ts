@@ -326,6 +326,12 @@ export async function tokenUser(store: Store, secret: string): Promise<UserRecor
 
 /** The policy's view of a signed-in user: its agency, its role, and what partners share with that agency. */
 export async function viewerForUser(store: Store, user: UserRecord): Promise<Viewer> {
-  const agreements = await store.listAgreements({ to: user.agency, active: true });
-  return viewerFor({ actor: user.id, agency: user.agency, role: user.role }, agreements);
+  return viewerWithAgreements(store, { actor: user.id, agency: user.agency, role: user.role });
+}
+
+/** Anyone acting for an agency (a user, a peer server, `--for` on the command line), with the agreements in force towards it. */
+export async function viewerWithAgreements(
+  store: Pick<Store, 'listAgreements'>, who: { readonly actor: string; readonly agency: string; readonly role: UserRole },
+): Promise<Viewer> {
+  return viewerFor(who, await store.listAgreements({ to: who.agency, active: true }));
 }

@@ -11,7 +11,8 @@ import { findPeer } from './federation.js';
 import { buildOutbox, OUTBOX_PAGE, type BundleCounts } from './federation-outbox.js';
 import { receiveFromPeer, type ReceiveReport } from './federation-receive.js';
 import { visibleLedger } from '../access/visible-ledger.js';
-import { viewerFor, type Viewer } from '../access/policy.js';
+import type { Viewer } from '../access/policy.js';
+import { viewerWithAgreements } from './accounts.js';
 import { WorkbenchError, oneLine, type ErrorCode } from '../core/errors.js';
 import { readEnvelope } from '../share/federation/index.js';
 import type { PeerRecord } from '../store/access.js';
@@ -70,8 +71,7 @@ async function call(peer: PeerRecord, path: string, init: RequestInit, doFetch: 
 
 /** The policy's view of a peer's agency on this server: what our agreements give it. */
 export async function peerViewer(store: Store, peer: PeerRecord): Promise<Viewer> {
-  const agreements = await store.listAgreements({ to: peer.agency, active: true });
-  return viewerFor({ actor: `peer:${peer.id}`, agency: peer.agency, role: 'viewer' }, agreements);
+  return viewerWithAgreements(store, { actor: `peer:${peer.id}`, agency: peer.agency, role: 'viewer' });
 }
 
 export async function pushToPeer(store: Store, actor: Viewer, ref: string, options: SyncOptions = {}): Promise<SyncReport> {

@@ -4,7 +4,8 @@
 import { openStore } from '../app/open-store.js';
 import type { Ledger, Store } from '../store/store.js';
 import { actorName, storeConfig } from '../app/config.js';
-import { viewerFor, type Viewer } from '../access/policy.js';
+import type { Viewer } from '../access/policy.js';
+import { viewerWithAgreements } from '../app/accounts.js';
 import { visibleLedger } from '../access/visible-ledger.js';
 import { WorkbenchError } from '../core/errors.js';
 
@@ -41,8 +42,7 @@ export async function withLedger<T>(
     if (!flags.for) return work(store, store, undefined);
     const agency = await store.getAgency(flags.for);
     if (!agency) throw new WorkbenchError('not_found', `no agency "${flags.for}" (see \`cellgraph admin agency list\`)`);
-    const agreements = await store.listAgreements({ to: agency.id, active: true });
-    const viewer = viewerFor({ actor: `cli:${actorName(flags)}`, agency: agency.id, role: 'viewer' }, agreements);
+    const viewer = await viewerWithAgreements(store, { actor: `cli:${actorName(flags)}`, agency: agency.id, role: 'viewer' });
     return work(visibleLedger(store, viewer), store, viewer);
   });
 }
