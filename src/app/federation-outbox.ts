@@ -10,7 +10,7 @@
  * claim and event travels with its entities and the documents of its evidence (ones
  * the partner may see), so the receiver can store it whatever it already holds.
  */
-import { canSee, type Viewer } from '../access/policy.js';
+import type { Viewer } from '../access/policy.js';
 import type { ClaimRecord, DocumentRecord, EntityRecord, EventRecord, Evidence } from '../core/records.js';
 import { signBundle, type Envelope } from '../share/federation/index.js';
 import { foreignRecordId, ledgerToStix, type StixObject } from '../share/stix/index.js';
@@ -44,8 +44,8 @@ export async function buildOutbox(
 ): Promise<OutboxPage> {
   const changes = await store.listChanges(since, limit);
   const mine = (r: { agency: string }): boolean => r.agency === viewer.agency;
-  // The policy decides; kept objects are not part of the ledger, so they are asked about one by one.
-  const kept = new Map((await store.listForeignObjects()).filter((o) => canSee(viewer, o) && !mine(o)).map((o) => [o.id, o]));
+  // The ledger is the caller's policy-filtered view, kept STIX objects included.
+  const kept = new Map((await ledger.listForeignObjects()).filter((o) => !mine(o)).map((o) => [o.id, o]));
   const visibleDocs = new Map((await ledger.listDocuments()).map((d) => [d.id, d]));
 
   const documents = new Map<string, DocumentRecord>();
