@@ -7,7 +7,7 @@
  */
 import type { ExtractedEntity, ExtractedEvent } from '../types.js';
 import { DEMONYM_COUNTRY } from '../text/words.js';
-import type { Draft } from './sentence-events.js';
+import type { Draft } from './draft.js';
 
 const OPERATION = new Set(['arrest', 'raid', 'seizure']);
 const INCIDENT = new Set(['attack', 'bombing', 'shooting']);

@@ -5,7 +5,7 @@
  * a dated pledge of allegiance makes one pledge event per sentence and date.
  */
 import type { ExtractedClaim } from '../types.js';
-import type { Draft } from './sentence-events.js';
+import type { Draft } from './draft.js';
 
 export function leadershipEvents(claims: readonly ExtractedClaim[], events: readonly Draft[]): Draft[] {
   const out: Draft[] = [];

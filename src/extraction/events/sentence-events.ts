@@ -4,45 +4,14 @@
  * incident, split where a sentence lists several incidents each with its own date.
  * Each draft carries its date, most specific place, counts and participants by role.
  */
-import type { EventType, Role } from '../../model/ontology.js';
+import type { Role } from '../../model/ontology.js';
 import type { PartialDate } from '../../core/partial-date.js';
 import type { Span } from '../types.js';
 import type { DateMention } from '../dates/dates.js';
-import { countsByKind, findCounts, revisedKinds, type CountKind } from '../numbers/numbers.js';
-import type { Amount } from '../../core/records.js';
+import { countsByKind, findCounts, revisedKinds } from '../numbers/numbers.js';
 import type { Item } from '../relations/items.js';
+import { draft, type Draft } from './draft.js';
 import { CAPTURE, CLAIM, DEFINITE_BEFORE, DESIGNATION, KILLED_ACTIVE, KILLED_AFTER, KILLED_BEFORE, findTriggers, type TriggerHit } from './triggers.js';
-
-export interface Draft {
-  type: EventType;
-  rank: number;
-  date: PartialDate | null;
-  place: { key: string; rank: number } | null;
-  participants: Array<{ role: Role; entity: string }>;
-  killed: number | null;
-  injured: number | null;
-  arrested: number | null;
-  evidence: Span[];
-  sentence: number;
-  confidence: number;
-  extractor: string;
-  /** Refers back to an incident already told ("the shooting"). */
-  definite: boolean;
-  /** Only adds counts or claims to the previous incident. */
-  continuation: boolean;
-  /** Joins the last attack, bombing or shooting, not the last event of any kind. */
-  incidentOnly?: boolean;
-  /** Introduced by "the"/"this": may name an incident already told ("the 2008 attacks"). */
-  article?: boolean;
-  /** Counts that correct the incident's earlier figures ("later raised the toll to 94"). */
-  revised?: CountKind[];
-  /** A sum of money the sentence gives ("a bounty of $10 million"). */
-  amount?: Amount | null;
-  /** A continuation that covers this many of the last incidents ("claimed both attacks"). */
-  incidents?: number;
-  /** Organisations named in a statement's sentence: whom its speaker may speak for. */
-  orgs?: string[];
-}
 
 const PLACE_RANK: Record<string, number> = { facility: 0, locality: 1, city: 2, district: 3, province: 4, region: 5, country: 6 };
 const TARGET_BEFORE = /\b(?:on|against|targeting|targeted|at|hit|attacked|attacking|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$|\bof\s+(?:the\s+)?(?:(?:Lt\.?|General|Gen\.?|Dr\.?|Mr\.?)\s+)*$/i;
@@ -92,10 +61,6 @@ function firstDate(dates: readonly DateMention[], lo: number, hi: number, near: 
     && !clauseBreakPositions.some((b) => b > Math.min(near, d.start) && b < Math.max(near, d.end)));
   inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
   return inside[0]?.value ?? null;
-}
-
-export function draft(type: EventType, rank: number, span: Span, sentence: number, extractor: string, confidence: number): Draft {
-  return { type, rank, date: null, place: null, participants: [], killed: null, injured: null, arrested: null, evidence: [span], sentence, confidence, extractor, definite: false, continuation: false };
 }
 
 /** Between two coordinated people: a comma or "and", after an optional apposition of the first ("X, a former commander, and Y"). */

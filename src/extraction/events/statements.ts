@@ -10,7 +10,7 @@ import type { ExtractedClaim, Span } from '../types.js';
 import type { DateMention } from '../dates/dates.js';
 import { datesFor } from '../relations/claim-dates.js';
 import type { Item } from '../relations/items.js';
-import { draft, type Draft } from './sentence-events.js';
+import { draft, type Draft } from './draft.js';
 
 const STRONG_VERB = /\b(?:announced|announces|declared|declares|denied|denies|rejected|vowed|vows|threatened|threatens|warned|warns|issued\s+a\s+statement|released\s+(?:a|an)\s+(?:video|statement|audio(?:\s+message)?|message)|wrote\s+to|expressed\s+(?:his|her|its|their)\s+support)\b/gi;
 const SAID = /\b(?:said|says|stated|told\s+(?:reporters|journalists|the\s+press))\b/gi;
